@@ -1,0 +1,93 @@
+package org.contactpoint.child.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.contactpoint.contactdetails.entity.Address;
+import org.contactpoint.contactdetails.entity.ContactDetails;
+import org.contactpoint.contactdetails.entity.PersonName;
+
+/** A parent or carer of a child: a name and how to reach them, nothing more. */
+@Entity
+@Table(name = "parent_carer")
+public class ParentCarer {
+
+    @Id
+    @SequenceGenerator(name = "parent_carer_seq", sequenceName = "parent_carer_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "parent_carer_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "child_id", nullable = false)
+    private Child child;
+
+    @NotNull
+    @PersonName
+    @Column(name = "name", length = 100, nullable = false)
+    private String name;
+
+    /** mother, father, step-parent, foster carer, ... : a word, not a description. */
+    @NotNull
+    @Pattern(regexp = "[a-z][a-z -]{1,31}", message = "must be a relationship such as mother, father or foster carer")
+    @Column(name = "relationship", length = 32, nullable = false)
+    private String relationship;
+
+    @Column(name = "parental_responsibility", nullable = false)
+    private boolean parentalResponsibility;
+
+    @Valid
+    @Embedded
+    private ContactDetails contact;
+
+    @Valid
+    @Embedded
+    private Address address;
+
+    protected ParentCarer() {
+        // for JPA
+    }
+
+    ParentCarer(Child child, String name, String relationship, boolean parentalResponsibility,
+                ContactDetails contact, Address address) {
+        this.child = child;
+        this.name = name;
+        this.relationship = relationship;
+        this.parentalResponsibility = parentalResponsibility;
+        this.contact = contact;
+        this.address = address;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String relationship() {
+        return relationship;
+    }
+
+    public boolean hasParentalResponsibility() {
+        return parentalResponsibility;
+    }
+
+    public ContactDetails contact() {
+        return contact;
+    }
+
+    public Address address() {
+        return address;
+    }
+}

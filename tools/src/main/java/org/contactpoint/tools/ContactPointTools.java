@@ -1,0 +1,30 @@
+package org.contactpoint.tools;
+
+import org.contactpoint.tools.generate.GenerateCommand;
+import org.contactpoint.tools.server.DomainCommand;
+import org.contactpoint.tools.server.RunCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The ContactPoint command-line tools; each capability is a subcommand. Bad arguments: usage message, exit 2. */
+@Command(name = "contactpoint-tools", mixinStandardHelpOptions = true, version = "ContactPoint tools 1.0",
+        subcommands = {GenerateCommand.class, RunCommand.class, DomainCommand.class},
+        description = "Command-line tools for ContactPoint.")
+public class ContactPointTools implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new ContactPointTools());
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a subcommand.");
+    }
+}

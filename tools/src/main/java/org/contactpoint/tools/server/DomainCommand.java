@@ -1,0 +1,113 @@
+package org.contactpoint.tools.server;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code domain start|stop}: the throw-away test domain the build starts before the Arquillian tests and stops
+ * after them, with its own ports and its own database (an H2 file, or a PostgreSQL database it creates and drops).
+ */
+@Command(name = "domain", mixinStandardHelpOptions = true,
+        description = "Starts or stops a throw-away Payara test domain with its own ports and database.")
+public class DomainCommand implements Callable<Integer> {
+
+    enum Action { start, stop }
+
+    enum Db { h2, postgres }
+
+    @Parameters(index = "0", description = "start or stop")
+    Action action;
+
+    @Option(names = "--payara", required = true, description = "Payara installation (payara6 folder).")
+    Path payara;
+
+    @Option(names = "--domain-dir", required = true, description = "Folder holding the domain.")
+    Path domainDir;
+
+    @Option(names = "--name", defaultValue = "cp-it", description = "Domain name (default cp-it).")
+    String name;
+
+    @Option(names = "--portbase", defaultValue = "28000", description = "Port base: HTTP is base+80, admin base+48 (default 28000).")
+    int portbase;
+
+    @Option(names = "--db", defaultValue = "h2", description = "h2 or postgres (PostgreSQL at 127.0.0.1:5432, trust auth).")
+    Db db;
+
+    @Option(names = "--data", description = "Folder for the H2 database file.")
+    Path data;
+
+    @Option(names = "--drop-database", description = "With stop: drop the test PostgreSQL database.")
+    boolean dropDatabase;
+
+    private static final Database.Postgres TEST_POSTGRES =
+            new Database.Postgres("127.0.0.1", 5432, "contactpoint_it", "postgres", "");
+
+    @Override
+    public Integer call() throws IOException {
+        PayaraDomain domain = new PayaraDomain(payara, domainDir, name, portbase);
+        try {
+            if (action == Action.start) {
+                start(domain);
+            } else {
+                domain.stop();
+                if (dropDatabase && db == Db.postgres) {
+                    TEST_POSTGRES.drop();
+                }
+                System.out.println("Test domain " + name + " stopped.");
+            }
+            return 0;
+        } catch (ServerException e) {
+            System.err.println("ERROR: " + e.getMessage());
+            if (action == Action.start) {
+                domain.stop();
+            }
+            return 1;
+        }
+    }
+
+    private void start(PayaraDomain domain) throws IOException {
+        domain.requireInstalled();
+        domain.stop();
+        deleteRecursively(domain.directory());
+        List<Integer> busy = domain.busyPorts();
+        if (!busy.isEmpty()) {
+            throw new ServerException("Ports " + busy + " are in use: is another test run going on? Stop it, or pass -Dit.portbase=N.");
+        }
+        Database database;
+        if (db == Db.postgres) {
+            TEST_POSTGRES.recreate();
+            database = TEST_POSTGRES;
+        } else {
+            Path dir = data == null ? domainDir.resolve("h2") : data.resolve("h2");
+            deleteRecursively(dir);
+            database = new Database.H2(dir);
+        }
+        domain.create();
+        domain.start();
+        domain.configureJvm("1g", List.of());
+        domain.configureDatabase(database);
+        domain.restart();
+        System.out.println("Test domain " + name + " is up: admin port " + domain.adminPort() + ", HTTP port "
+                + domain.httpPort() + ", database " + database.describe());
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

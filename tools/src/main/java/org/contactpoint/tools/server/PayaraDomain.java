@@ -1,0 +1,181 @@
+package org.contactpoint.tools.server;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A Payara Server domain driven through {@code asadmin}: create, start, configure, deploy, stop.
+ * Ports follow Payara's portbase convention (admin = base + 48, HTTP = base + 80, HTTPS = base + 81).
+ */
+public final class PayaraDomain {
+
+    private final Path payaraHome;
+    private final Path domainDir;
+    private final String name;
+    private final int portbase;
+
+    public PayaraDomain(Path payaraHome, Path domainDir, String name, int portbase) {
+        this.payaraHome = payaraHome;
+        this.domainDir = domainDir;
+        this.name = name;
+        this.portbase = portbase;
+    }
+
+    public int adminPort() {
+        return portbase + 48;
+    }
+
+    public int httpPort() {
+        return portbase + 80;
+    }
+
+    public Path directory() {
+        return domainDir.resolve(name);
+    }
+
+    public boolean exists() {
+        return Files.isDirectory(directory());
+    }
+
+    /** Fails with a line saying what to do if Payara was not unpacked where expected. */
+    public void requireInstalled() {
+        if (!Files.isExecutable(asadmin())) {
+            throw new ServerException("Payara Server is not at " + payaraHome
+                    + ": build first (./mvnw -Prun verify unpacks it under target/).");
+        }
+    }
+
+    /** The ports this domain needs that something else already listens on. */
+    public List<Integer> busyPorts() {
+        List<Integer> busy = new ArrayList<>();
+        for (int port : new int[]{adminPort(), httpPort(), portbase + 81}) {
+            if (listening(port)) {
+                busy.add(port);
+            }
+        }
+        return busy;
+    }
+
+    public boolean isRunning() {
+        return listening(adminPort());
+    }
+
+    static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 300);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public void create() {
+        local("create-domain", "--domaindir", domainDir.toString(), "--portbase", Integer.toString(portbase),
+                "--nopassword=true", "--checkports=false", name);
+    }
+
+    public void start() {
+        local("start-domain", "--domaindir", domainDir.toString(), name);
+    }
+
+    public void restart() {
+        remote("restart-domain");
+    }
+
+    public void stop() {
+        if (exists()) {
+            run(false, "stop-domain", "--domaindir", domainDir.toString(), name);
+        }
+    }
+
+    /** Heap, Hazelcast off (one instance per domain here), JVM system properties. */
+    public void configureJvm(String maxHeap, List<String> systemProperties) {
+        remote("set-hazelcast-configuration", "--enabled=false", "--dynamic=true");
+        run(false, "--port", Integer.toString(adminPort()), "delete-jvm-options", "-Xmx512m");
+        remote("create-jvm-options", "-Xmx" + maxHeap);
+        for (String property : systemProperties) {
+            remote("create-jvm-options", escape(property));
+        }
+    }
+
+    /** (Re)creates the application's pool and the {@code jdbc/contactpoint} resource, then pings the database. */
+    public void configureDatabase(Database database) {
+        run(false, "--port", Integer.toString(adminPort()), "delete-jdbc-resource", "jdbc/contactpoint");
+        run(false, "--port", Integer.toString(adminPort()), "delete-jdbc-connection-pool", "--cascade=true", "CpPool");
+        List<String> args = new ArrayList<>(List.of("create-jdbc-connection-pool",
+                "--datasourceclassname", database.dataSourceClass(), "--restype", "javax.sql.XADataSource",
+                "--steadypoolsize", "8", "--maxpoolsize", "64", "--isconnectvalidatereq=true",
+                "--validationmethod", "auto-commit", "--failconnection=true",
+                "--property", database.poolProperties(), "CpPool"));
+        remote(args.toArray(String[]::new));
+        remote("create-jdbc-resource", "--connectionpoolid", "CpPool", "jdbc/contactpoint");
+        AsadminResult ping = run(false, "--port", Integer.toString(adminPort()), "ping-connection-pool", "CpPool");
+        if (!ping.ok()) {
+            throw new ServerException("Cannot connect to the database " + database.describe() + ": "
+                    + ping.firstError() + " Check the JDBC URL, user and password, and that the database is running.");
+        }
+    }
+
+    public void deploy(Path ear) {
+        remote("deploy", "--force=true", "--name", "contactpoint", ear.toAbsolutePath().toString());
+    }
+
+    /** asadmin property syntax: ':' and '=' inside values are escaped with a backslash. */
+    static String escape(String value) {
+        return value.replace("\\", "\\\\").replace(":", "\\:");
+    }
+
+    private Path asadmin() {
+        return payaraHome.resolve("bin").resolve("asadmin");
+    }
+
+    private void local(String... args) {
+        run(true, args);
+    }
+
+    private void remote(String... args) {
+        List<String> all = new ArrayList<>(List.of("--port", Integer.toString(adminPort())));
+        all.addAll(Arrays.asList(args));
+        run(true, all.toArray(String[]::new));
+    }
+
+    private AsadminResult run(boolean required, String... args) {
+        List<String> command = new ArrayList<>(List.of(asadmin().toString(), "--interactive=false"));
+        command.addAll(Arrays.asList(args));
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().put("AS_JAVA", System.getProperty("java.home"));
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            AsadminResult result = new AsadminResult(process.waitFor(), output);
+            if (required && !result.ok()) {
+                throw new ServerException("asadmin " + args[args.length > 2 && args[0].equals("--port") ? 2 : 0]
+                        + " failed: " + result.firstError());
+            }
+            return result;
+        } catch (IOException e) {
+            throw new ServerException("Cannot run " + asadmin() + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerException("Interrupted while running asadmin " + args[0]);
+        }
+    }
+
+    record AsadminResult(int exitCode, String output) {
+        boolean ok() {
+            return exitCode == 0;
+        }
+
+        String firstError() {
+            return output.lines().filter(l -> !l.isBlank() && !l.startsWith("Command ") && !l.contains("Waiting for"))
+                    .findFirst().orElse("exit code " + exitCode).trim();
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package org.contactpoint.tools.server;
+
+import org.contactpoint.tools.ContactPointTools;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code run}: starts ContactPoint in the foreground. On the first start it creates the domain under the data folder,
+ * generates the demo feed files and lets the server load them; later starts reuse the domain and the data.
+ * Ctrl-C stops Payara. Any failure prints one line saying what and how to fix it, exits 1 and leaves no server running.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Runs ContactPoint on Payara in the foreground (embedded H2 by default, or PostgreSQL); Ctrl-C stops it.")
+public class RunCommand implements Callable<Integer> {
+
+    static final int DEMO_CHILDREN = 5_000;
+    static final long DEMO_SEED = 2009;
+
+    @Option(names = "--payara", required = true, description = "Payara installation (payara6 folder).")
+    Path payara;
+
+    @Option(names = "--ear", required = true, description = "The ContactPoint EAR to deploy.")
+    Path ear;
+
+    @Option(names = "--data", required = true, description = "Data folder: domain, H2 database, demo feeds.")
+    Path data;
+
+    @Option(names = "--portbase", defaultValue = "8000", description = "Port base: HTTP is base+80 (default 8000 → 8080).")
+    int portbase;
+
+    @Option(names = "--jdbc-url", description = "PostgreSQL JDBC URL; empty for the embedded H2 database.")
+    String jdbcUrl;
+
+    @Option(names = "--jdbc-user", description = "PostgreSQL user.")
+    String jdbcUser;
+
+    @Option(names = "--jdbc-password", description = "PostgreSQL password.")
+    String jdbcPassword;
+
+    @Option(names = "--no-wait", description = "Return once the server is up instead of running in the foreground.")
+    boolean noWait;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PayaraDomain domain = new PayaraDomain(payara, data.resolve("domains"), "contactpoint", portbase);
+        boolean started = false;
+        try {
+            Database database = database();
+            requireEar();
+            domain.requireInstalled();
+            if (domain.isRunning()) {
+                throw new ServerException("ContactPoint is already running on port " + domain.httpPort()
+                        + " (admin " + domain.adminPort() + "): stop it with Ctrl-C in its terminal first.");
+            }
+            List<Integer> busy = domain.busyPorts();
+            if (!busy.isEmpty()) {
+                throw new ServerException("Port(s) " + busy + " already in use by another program. Stop it, or run on "
+                        + "other ports: ./mvnw -Prun verify -Dcp.portbase=9000 (HTTP on 9080).");
+            }
+            Path demo = demoFeeds();
+            boolean firstStart = !domain.exists();
+            if (firstStart) {
+                say("Creating the Payara domain under " + domain.directory() + " …");
+                domain.create();
+            }
+            say("Starting Payara Server …");
+            domain.start();
+            started = true;
+            if (firstStart) {
+                domain.configureJvm("2g", List.of("-Dcontactpoint.demo.dir=" + demo.toAbsolutePath()));
+            }
+            domain.configureDatabase(database);
+            if (firstStart) {
+                domain.restart();
+            }
+            say("Deploying " + ear.getFileName() + " …");
+            domain.deploy(ear);
+            waitUntilReady(domain);
+            printBanner(domain, database);
+            if (noWait) {
+                return 0;
+            }
+            awaitCtrlC(domain);
+            return 0;
+        } catch (ServerException e) {
+            System.err.println("ERROR: " + e.getMessage());
+            if (started) {
+                domain.stop();
+            }
+            return 1;
+        }
+    }
+
+    private Database database() {
+        if (jdbcUrl == null || jdbcUrl.isBlank()) {
+            return new Database.H2(data.resolve("h2"));
+        }
+        Database.Postgres postgres = Database.Postgres.parse(jdbcUrl, jdbcUser, jdbcPassword);
+        postgres.check();
+        return postgres;
+    }
+
+    private void requireEar() {
+        if (!Files.isRegularFile(ear)) {
+            throw new ServerException("The EAR " + ear + " does not exist: build with ./mvnw -Prun verify.");
+        }
+    }
+
+    /** The demo feed files, generated once; the server loads them into an empty database. */
+    private Path demoFeeds() throws IOException {
+        Path demo = data.resolve("demo");
+        if (!Files.exists(demo.resolve("ground-truth.csv"))) {
+            say("Generating demo data: " + DEMO_CHILDREN + " children …");
+            Files.createDirectories(demo);
+            int exit = ContactPointTools.commandLine().execute("generate", "--children", Integer.toString(DEMO_CHILDREN),
+                    "--seed", Long.toString(DEMO_SEED), "--out", demo.toString(), "--quiet");
+            if (exit != 0) {
+                throw new ServerException("Generating the demo data into " + demo + " failed (exit " + exit + ").");
+            }
+        }
+        return demo;
+    }
+
+    private static final Pattern LOADED = Pattern.compile("\"loaded\"\\s*:\\s*\"?(\\d+)");
+
+    /** Polls readiness (schema migrated, demo data loaded), showing progress; start-domain returns before apps load. */
+    private void waitUntilReady(PayaraDomain domain) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI ready = URI.create("http://localhost:" + domain.httpPort() + "/health/ready");
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    System.out.println();
+                    return;
+                }
+                Matcher m = LOADED.matcher(response.body());
+                String progress = m.find() ? "Loading demo data: " + m.group(1) + " source records" : "Waiting for ContactPoint to be ready";
+                if (!progress.equals(last)) {
+                    System.out.print("\r" + progress + " …   ");
+                    last = progress;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new ServerException("ContactPoint did not become ready within 10 minutes; see "
+                + domain.directory().resolve("logs/server.log"));
+    }
+
+    private void printBanner(PayaraDomain domain, Database database) {
+        String base = "http://localhost:" + domain.httpPort();
+        System.out.println("""
+
+                ContactPoint is running.
+                  Portal:   %s/
+                  Health:   %s/health
+                  Database: %s
+                  Data:     %s
+                  Logs:     %s
+
+                  Demo logins (username, password, PIN, token) arrive with the Secure access issue;
+                  until then the portal shows its login page and no child data.
+
+                Press Ctrl-C to stop.
+                """.formatted(base, base, database.describe(), data.toAbsolutePath(),
+                domain.directory().resolve("logs/server.log")));
+    }
+
+    private static void awaitCtrlC(PayaraDomain domain) throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping Payara Server …");
+            domain.stop();
+            System.out.println("Stopped.");
+            stopped.countDown();
+        }));
+        new CountDownLatch(1).await();
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
+    }
+}
