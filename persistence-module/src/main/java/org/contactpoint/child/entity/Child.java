@@ -174,7 +174,7 @@ public class Child {
     }
 
     /**
-     * Records a move: the current address ends the day before {@code from} and the responsible authority
+     * Records a move from {@code from} (required): the current address ends the day before and the responsible authority
      * follows the new address (null when its postcode maps to no known authority).
      */
     public void moveTo(Address address, LocalDate from, LocalAuthority responsible) {
@@ -182,7 +182,7 @@ public class Child {
         if (current.isPresent() && current.get().address().equals(address)) {
             return;
         }
-        current.ifPresent(a -> a.end(from == null ? null : from.minusDays(1)));
+        current.ifPresent(a -> a.end(from.minusDays(1)));
         addresses.add(new ChildAddress(this, address, from));
         this.responsibleAuthority = responsible;
     }

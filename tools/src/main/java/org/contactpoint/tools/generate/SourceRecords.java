@@ -49,7 +49,7 @@ final class SourceRecords {
         address(json, address, p >= 20 && p < 45);
         parents(json, family, rnd, 1);
         json.object("gpPractice").field("code", family.practice().code()).field("name", family.practice().name())
-                .field("from", child.dateOfBirth().plusDays(14).toString()).end();
+                .field("from", notAfter(child.dateOfBirth().plusDays(14), asOf).toString()).end();
         json.array("involvements");
         if (age < 5 && rnd.nextInt(100) < 30) {
             involvement(json, "health-visiting", family.area().serviceCode() + " Health Visiting Team", child.dateOfBirth().plusDays(10), rnd, null);
@@ -130,6 +130,10 @@ final class SourceRecords {
         return id;
     }
 
+    private static LocalDate notAfter(LocalDate date, LocalDate latest) {
+        return date.isAfter(latest) ? latest : date;
+    }
+
     private static FeedJson header(StringBuilder out, SourceSystem source, String id, SplittableRandom rnd) {
         FeedJson json = new FeedJson(out).begin();
         return json.field("sourceSystem", source.code()).field("sourceRecordId", id)
@@ -180,7 +184,7 @@ final class SourceRecords {
         String practitioner = Families.pick(ref.femaleNames, rnd).charAt(0) + ". " + Families.pick(ref.familyNames, rnd);
         json.element().begin().field("serviceType", type).field("serviceName", serviceName)
                 .field("practitionerName", practitioner).field("phone", Reference.phone(new java.util.Random(rnd.nextLong())))
-                .field("email", null).field("from", from.isAfter(asOf) ? asOf.toString() : from.toString()).field("to", null)
+                .field("email", null).field("from", notAfter(from, asOf).toString()).field("to", null)
                 .field("leadProfessional", rnd.nextInt(100) < 20).field("assessmentCompleted", rnd.nextInt(100) < 15);
         if (consent == null) {
             json.field("consent", null);

@@ -85,8 +85,9 @@ public final class PayaraDomain {
         local("start-domain", "--domaindir", domainDir.toString(), name);
     }
 
+    /** restart-domain is a local command: without the domain dir and name it would restart domain1 instead. */
     public void restart() {
-        remote("restart-domain");
+        local("restart-domain", "--domaindir", domainDir.toString(), name);
     }
 
     public void stop() {

@@ -1,0 +1,24 @@
+package org.contactpoint.web.health;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.contactpoint.schema.api.SystemStatus;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Readiness stays DOWN while demo data loads on a first start, with the number of source records loaded so far. */
+@Readiness
+@ApplicationScoped
+public class DemoDataReadiness implements HealthCheck {
+
+    @EJB
+    SystemStatus system;
+
+    @Override
+    public HealthCheckResponse call() {
+        SystemStatus.Status s = system.status();
+        return HealthCheckResponse.named("demo-data").status(!s.demoDataLoading())
+                .withData("loaded", s.demoRecordsLoaded()).build();
+    }
+}
