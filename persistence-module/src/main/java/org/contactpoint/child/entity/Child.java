@@ -175,11 +175,13 @@ public class Child {
 
     /**
      * Records a move from {@code from} (required): the current address ends the day before and the responsible authority
-     * follows the new address (null when its postcode maps to no known authority).
+     * follows the new address (null when its postcode maps to no known authority). The same address without its
+     * postcode is not a move.
      */
     public void moveTo(Address address, LocalDate from, LocalAuthority responsible) {
         Optional<ChildAddress> current = currentAddress();
-        if (current.isPresent() && current.get().address().equals(address)) {
+        if (current.isPresent() && (current.get().address().equals(address)
+                || address.isLessCompleteThan(current.get().address()))) {
             return;
         }
         current.ifPresent(a -> a.end(from.minusDays(1)));

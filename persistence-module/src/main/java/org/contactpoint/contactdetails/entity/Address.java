@@ -56,6 +56,18 @@ public class Address {
         return Postcodes.district(postcode);
     }
 
+    /**
+     * True when this address says nothing {@code other} does not: the same first line and town, with the postcode
+     * missing (health records often lack it). Such an address is not a move.
+     */
+    public boolean isLessCompleteThan(Address other) {
+        return postcode == null && other.postcode != null && sameText(line1, other.line1) && sameText(town, other.town);
+    }
+
+    private static boolean sameText(String a, String b) {
+        return a == null ? b == null : a.equalsIgnoreCase(b);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Address a && Objects.equals(line1, a.line1) && Objects.equals(line2, a.line2)

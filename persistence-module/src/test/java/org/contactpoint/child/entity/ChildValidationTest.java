@@ -94,6 +94,15 @@ class ChildValidationTest {
     }
 
     @Test
+    void theSameAddressWithoutItsPostcodeIsNotAMove() {
+        Child c = child("Ava", "Jones", LocalDate.now().minusYears(3));
+        c.moveTo(new Address("1 High Street", null, "Leeds", "LS1 1AA"), LocalDate.now().minusYears(1), null);
+        c.moveTo(new Address("1 HIGH STREET", null, "Leeds", null), LocalDate.now(), null);
+        assertThat(c.addresses()).hasSize(1);
+        assertThat(c.currentAddress().orElseThrow().address().postcode()).isEqualTo("LS1 1AA");
+    }
+
+    @Test
     void movingEndsThePreviousAddressTheDayBefore() {
         Child c = child("Ava", "Jones", LocalDate.now().minusYears(3));
         LocalDate first = LocalDate.now().minusYears(1);

@@ -1,0 +1,24 @@
+package org.contactpoint.it;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.function.Function;
+
+/** Test helper: runs work against the real persistence unit, each call in a transaction of its own. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class TestStore {
+
+    @PersistenceContext(unitName = "contactpoint")
+    EntityManager em;
+
+    public <T> T inTransaction(Function<EntityManager, T> work) {
+        T result = work.apply(em);
+        em.flush();
+        return result;
+    }
+}
