@@ -24,12 +24,17 @@ public class SchemaStartup {
 
     private static final Logger LOG = Logger.getLogger(SchemaStartup.class.getName());
 
-    @Resource(lookup = "jdbc/contactpoint")
+    /**
+     * A small non-XA pool with non-transactional connections to the same database: Flyway commits itself, which an
+     * XA connection enlisted by the container refuses.
+     */
+    @Resource(lookup = "jdbc/contactpoint-schema")
     DataSource dataSource;
 
     private volatile String version = "unknown";
 
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
         MigrateResult result = SchemaMigrations.migrate(dataSource);
         version = result.targetSchemaVersion != null ? result.targetSchemaVersion

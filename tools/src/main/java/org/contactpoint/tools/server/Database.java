@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 /** The database a domain's {@code jdbc/contactpoint} points at: an H2 file under the data folder, or PostgreSQL. */
 public sealed interface Database {
 
-    String dataSourceClass();
+    String xaDataSourceClass();
+
+    String plainDataSourceClass();
 
     /** Pool properties in asadmin syntax (colon-separated, with ':' and '=' in values escaped). */
     String poolProperties();
@@ -22,7 +24,12 @@ public sealed interface Database {
     /** The embedded default: an H2 file database ({@code MODE=LEGACY}, see STACK.md). */
     record H2(Path directory) implements Database {
         @Override
-        public String dataSourceClass() {
+        public String xaDataSourceClass() {
+            return "org.h2.jdbcx.JdbcDataSource";
+        }
+
+        @Override
+        public String plainDataSourceClass() {
             return "org.h2.jdbcx.JdbcDataSource";
         }
 
@@ -102,8 +109,13 @@ public sealed interface Database {
         }
 
         @Override
-        public String dataSourceClass() {
+        public String xaDataSourceClass() {
             return "org.postgresql.xa.PGXADataSource";
+        }
+
+        @Override
+        public String plainDataSourceClass() {
+            return "org.postgresql.ds.PGSimpleDataSource";
         }
 
         @Override

@@ -106,17 +106,26 @@ public final class PayaraDomain {
         }
     }
 
-    /** (Re)creates the application's pool and the {@code jdbc/contactpoint} resource, then pings the database. */
+    /**
+     * (Re)creates the application's XA pool behind {@code jdbc/contactpoint} and a small non-transactional pool behind
+     * {@code jdbc/contactpoint-schema} for Flyway, then pings the database.
+     */
     public void configureDatabase(Database database) {
-        run(false, "--port", Integer.toString(adminPort()), "delete-jdbc-resource", "jdbc/contactpoint");
-        run(false, "--port", Integer.toString(adminPort()), "delete-jdbc-connection-pool", "--cascade=true", "CpPool");
-        List<String> args = new ArrayList<>(List.of("create-jdbc-connection-pool",
-                "--datasourceclassname", database.dataSourceClass(), "--restype", "javax.sql.XADataSource",
-                "--steadypoolsize", "8", "--maxpoolsize", "64", "--isconnectvalidatereq=true",
-                "--validationmethod", "auto-commit", "--failconnection=true",
-                "--property", database.poolProperties(), "CpPool"));
-        remote(args.toArray(String[]::new));
+        for (String resource : new String[]{"jdbc/contactpoint", "jdbc/contactpoint-schema"}) {
+            run(false, "--port", Integer.toString(adminPort()), "delete-jdbc-resource", resource);
+        }
+        for (String pool : new String[]{"CpPool", "CpSchemaPool"}) {
+            run(false, "--port", Integer.toString(adminPort()), "delete-jdbc-connection-pool", "--cascade=true", pool);
+        }
+        remote("create-jdbc-connection-pool", "--datasourceclassname", database.xaDataSourceClass(),
+                "--restype", "javax.sql.XADataSource", "--steadypoolsize", "8", "--maxpoolsize", "64",
+                "--isconnectvalidatereq=true", "--validationmethod", "auto-commit", "--failconnection=true",
+                "--property", database.poolProperties(), "CpPool");
         remote("create-jdbc-resource", "--connectionpoolid", "CpPool", "jdbc/contactpoint");
+        remote("create-jdbc-connection-pool", "--datasourceclassname", database.plainDataSourceClass(),
+                "--restype", "javax.sql.DataSource", "--steadypoolsize", "0", "--maxpoolsize", "2",
+                "--nontransactionalconnections=true", "--property", database.poolProperties(), "CpSchemaPool");
+        remote("create-jdbc-resource", "--connectionpoolid", "CpSchemaPool", "jdbc/contactpoint-schema");
         AsadminResult ping = run(false, "--port", Integer.toString(adminPort()), "ping-connection-pool", "CpPool");
         if (!ping.ok()) {
             throw new ServerException("Cannot connect to the database " + database.describe() + ": "
