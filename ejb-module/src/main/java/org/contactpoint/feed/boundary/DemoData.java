@@ -58,6 +58,7 @@ public class DemoData {
     private final AtomicLong loaded = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
     private volatile boolean finished = true;
+    private volatile boolean failed;
 
     @PostConstruct
     void startIfWanted() {
@@ -82,6 +83,7 @@ public class DemoData {
             }
             LOG.info(() -> "Demo data loaded: " + loaded.get() + " source records, " + rejected.get() + " rejected");
         } catch (IOException | RuntimeException e) {
+            failed = true;
             LOG.log(Level.SEVERE, "Loading demo data from " + dir + " failed", e);
         } finally {
             finished = true;
@@ -114,6 +116,10 @@ public class DemoData {
 
     public boolean isFinished() {
         return finished;
+    }
+
+    public boolean hasFailed() {
+        return failed;
     }
 
     public long loaded() {

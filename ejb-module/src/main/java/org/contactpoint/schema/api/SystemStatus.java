@@ -8,7 +8,7 @@ public interface SystemStatus {
 
     /** A snapshot of the system's state. */
     record Status(boolean databaseUp, String databaseProduct, String schemaVersion, boolean demoDataLoading,
-                  long demoRecordsLoaded) {
+                  boolean demoDataFailed, long demoRecordsLoaded) {
     }
 
     Status status();

@@ -38,6 +38,6 @@ public class SystemStatusProbe implements SystemStatus {
             up = false;
             product = "unreachable";
         }
-        return new Status(up, product, schema.version(), !demoData.isFinished(), demoData.loaded());
+        return new Status(up, product, schema.version(), !demoData.isFinished(), demoData.hasFailed(), demoData.loaded());
     }
 }

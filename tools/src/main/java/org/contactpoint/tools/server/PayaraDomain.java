@@ -48,7 +48,7 @@ public final class PayaraDomain {
     public void requireInstalled() {
         if (!Files.isExecutable(asadmin())) {
             throw new ServerException("Payara Server is not at " + payaraHome
-                    + ": build first (./mvnw -Prun verify unpacks it under target/).");
+                    + ": start with ./run, which unpacks it under target/.");
         }
     }
 

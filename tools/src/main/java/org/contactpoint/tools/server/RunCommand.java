@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,19 +24,20 @@ import java.util.regex.Pattern;
  * Ctrl-C stops Payara. Any failure prints one line saying what and how to fix it, exits 1 and leaves no server running.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Runs ContactPoint on Payara in the foreground (embedded H2 by default, or PostgreSQL); Ctrl-C stops it.")
+        description = "Runs ContactPoint on Payara in the foreground (embedded H2 by default, or PostgreSQL); Ctrl-C stops it. "
+                + "Started by ./run, which builds first.")
 public class RunCommand implements Callable<Integer> {
 
     static final int DEMO_CHILDREN = 5_000;
     static final long DEMO_SEED = 2009;
 
-    @Option(names = "--payara", required = true, description = "Payara installation (payara6 folder).")
+    @Option(names = "--payara", defaultValue = "target/payara6", description = "Payara installation (default target/payara6).")
     Path payara;
 
-    @Option(names = "--ear", required = true, description = "The ContactPoint EAR to deploy.")
+    @Option(names = "--ear", defaultValue = "ear/target/contactpoint.ear", description = "The EAR to deploy (default ear/target/contactpoint.ear).")
     Path ear;
 
-    @Option(names = "--data", required = true, description = "Data folder: domain, H2 database, demo feeds.")
+    @Option(names = "--data", defaultValue = "data", description = "Data folder: domain, H2 database, demo feeds (default data).")
     Path data;
 
     @Option(names = "--portbase", defaultValue = "8000", description = "Port base: HTTP is base+80 (default 8000 → 8080).")
@@ -54,8 +55,15 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--no-wait", description = "Return once the server is up instead of running in the foreground.")
     boolean noWait;
 
+    private final StringBuilder timings = new StringBuilder();
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
+        data = data.toAbsolutePath();
         PayaraDomain domain = new PayaraDomain(payara, data.resolve("domains"), "contactpoint", portbase);
         boolean started = false;
         try {
@@ -69,7 +77,7 @@ public class RunCommand implements Callable<Integer> {
             List<Integer> busy = domain.busyPorts();
             if (!busy.isEmpty()) {
                 throw new ServerException("Port(s) " + busy + " already in use by another program. Stop it, or run on "
-                        + "other ports: ./mvnw -Prun verify -Dcp.portbase=9000 (HTTP on 9080).");
+                        + "other ports: ./run --portbase 9000 (HTTP on 9080).");
             }
             Path demo = demoFeeds();
             boolean firstStart = !domain.exists();
@@ -78,8 +86,10 @@ public class RunCommand implements Callable<Integer> {
                 domain.create();
             }
             say("Starting Payara Server …");
+            long t = System.nanoTime();
             domain.start();
             started = true;
+            timings.append(String.format("Payara start %.1f s", seconds(t)));
             if (firstStart) {
                 domain.configureJvm("2g", List.of("-Dcontactpoint.demo.dir=" + demo.toAbsolutePath()));
             }
@@ -88,14 +98,17 @@ public class RunCommand implements Callable<Integer> {
                 domain.restart();
             }
             say("Deploying " + ear.getFileName() + " …");
+            t = System.nanoTime();
             domain.deploy(ear);
+            timings.append(String.format(", deploy %.1f s", seconds(t)));
+            t = System.nanoTime();
             waitUntilReady(domain);
+            timings.append(String.format(", ready (schema, demo data) %.1f s", seconds(t)));
             printBanner(domain, database);
             if (noWait) {
                 return 0;
             }
-            awaitCtrlC(domain);
-            return 0;
+            return awaitCtrlC(domain);
         } catch (ServerException e) {
             System.err.println("ERROR: " + e.getMessage());
             if (started) {
@@ -106,6 +119,9 @@ public class RunCommand implements Callable<Integer> {
     }
 
     private Database database() {
+        if ((jdbcUrl == null || jdbcUrl.isBlank()) && (jdbcUser != null || jdbcPassword != null)) {
+            throw new ServerException("--jdbc-user and --jdbc-password need --jdbc-url (without it the embedded H2 database is used)");
+        }
         if (jdbcUrl == null || jdbcUrl.isBlank()) {
             return new Database.H2(data.resolve("h2"));
         }
@@ -116,7 +132,7 @@ public class RunCommand implements Callable<Integer> {
 
     private void requireEar() {
         if (!Files.isRegularFile(ear)) {
-            throw new ServerException("The EAR " + ear + " does not exist: build with ./mvnw -Prun verify.");
+            throw new ServerException("The EAR " + ear + " does not exist: start ContactPoint with ./run, which builds it.");
         }
     }
 
@@ -151,6 +167,10 @@ public class RunCommand implements Callable<Integer> {
                     System.out.println();
                     return;
                 }
+                if (response.body().contains("\"failed\":true") || response.body().contains("\"failed\":\"true\"")) {
+                    throw new ServerException("Loading the demo data failed; see " + domain.directory().resolve("logs/server.log")
+                            + ". Delete the data folder and start again.");
+                }
                 Matcher m = LOADED.matcher(response.body());
                 String progress = m.find() ? "Loading demo data: " + m.group(1) + " source records" : "Waiting for ContactPoint to be ready";
                 if (!progress.equals(last)) {
@@ -176,24 +196,30 @@ public class RunCommand implements Callable<Integer> {
                   Database: %s
                   Data:     %s
                   Logs:     %s
+                  Timings:  %s
 
                   Demo logins (username, password, PIN, token) arrive with the Secure access issue;
                   until then the portal shows its login page and no child data.
 
                 Press Ctrl-C to stop.
                 """.formatted(base, base, database.describe(), data.toAbsolutePath(),
-                domain.directory().resolve("logs/server.log")));
+                domain.directory().resolve("logs/server.log"), timings));
     }
 
-    private static void awaitCtrlC(PayaraDomain domain) throws InterruptedException {
-        CountDownLatch stopped = new CountDownLatch(1);
+    /** Runs until Ctrl-C (which stops Payara cleanly) or until Payara stops by other means. */
+    private static int awaitCtrlC(PayaraDomain domain) throws InterruptedException {
+        AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
             System.out.println("\nStopping Payara Server …");
             domain.stop();
             System.out.println("Stopped.");
-            stopped.countDown();
         }));
-        new CountDownLatch(1).await();
+        while (stopping.get() || domain.isRunning()) {
+            Thread.sleep(1000);
+        }
+        System.err.println("Payara Server has stopped; see " + domain.directory().resolve("logs/server.log"));
+        return 1;
     }
 
     private static void say(String line) {

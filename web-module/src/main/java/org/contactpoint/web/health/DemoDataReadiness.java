@@ -7,7 +7,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Readiness stays DOWN while demo data loads on a first start, with the number of source records loaded so far. */
+/** Readiness stays DOWN while demo data loads on a first start (and if loading failed), with the records loaded so far. */
 @Readiness
 @ApplicationScoped
 public class DemoDataReadiness implements HealthCheck {
@@ -18,7 +18,7 @@ public class DemoDataReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         SystemStatus.Status s = system.status();
-        return HealthCheckResponse.named("demo-data").status(!s.demoDataLoading())
-                .withData("loaded", s.demoRecordsLoaded()).build();
+        return HealthCheckResponse.named("demo-data").status(!s.demoDataLoading() && !s.demoDataFailed())
+                .withData("loaded", s.demoRecordsLoaded()).withData("failed", s.demoDataFailed()).build();
     }
 }
