@@ -48,6 +48,9 @@ public class DomainCommand implements Callable<Integer> {
     @Option(names = "--drop-database", description = "With stop: drop the test PostgreSQL database.")
     boolean dropDatabase;
 
+    @Option(names = "--deploy", description = "With start: deploy this EAR once the domain is up.")
+    Path deploy;
+
     private static final Database.Postgres TEST_POSTGRES =
             new Database.Postgres("127.0.0.1", 5432, "contactpoint_it", "postgres", "");
 
@@ -96,6 +99,9 @@ public class DomainCommand implements Callable<Integer> {
         domain.configureJvm("1g", List.of());
         domain.configureDatabase(database);
         domain.restart();
+        if (deploy != null) {
+            domain.deploy(deploy);
+        }
         System.out.println("Test domain " + name + " is up: admin port " + domain.adminPort() + ", HTTP port "
                 + domain.httpPort() + ", database " + database.describe());
     }
