@@ -1,0 +1,4 @@
+/**
+ * The system status probe behind the health endpoint.
+ */
+package org.contactpoint.schema.boundary;

@@ -1,0 +1,4 @@
+/**
+ * Schema migration at deployment, before anything else touches the database.
+ */
+package org.contactpoint.schema.control;

@@ -1,0 +1,4 @@
+/**
+ * The insert-only, hash-chained audit trail of every use of ContactPoint.
+ */
+package org.contactpoint.audit.entity;

@@ -1,0 +1,4 @@
+/**
+ * Shielding requests and the management team's decisions; a request shields the record provisionally.
+ */
+package org.contactpoint.shielding.entity;
