@@ -17,7 +17,7 @@ class SchemaMigrationsTest {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:schema-test;MODE=LEGACY;DB_CLOSE_DELAY=-1");
         SchemaMigrations.migrate(ds);
-        assertThat(SchemaMigrations.currentVersion(ds)).contains("2");
+        assertThat(SchemaMigrations.currentVersion(ds)).contains("3.1");
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             ResultSet las = s.executeQuery("SELECT COUNT(*) FROM local_authority");
             las.next();
@@ -28,5 +28,23 @@ class SchemaMigrationsTest {
         }
         // A second run is a no-op.
         assertThat(SchemaMigrations.migrate(ds).migrationsExecuted).isZero();
+    }
+
+    @Test
+    void auditEventsCannotBeChangedOrDeleted() throws Exception {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:audit-test;MODE=LEGACY;DB_CLOSE_DELAY=-1");
+        SchemaMigrations.migrate(ds);
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO audit_event (seq, occurred_at, actor, channel, action, outcome, previous_hash, hash) "
+                    + "VALUES (1, CURRENT_TIMESTAMP, 'a', 'UI', 'x', 'ALLOWED', '" + "0".repeat(64) + "', '" + "1".repeat(64) + "')");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute("UPDATE audit_event SET actor = 'b'"))
+                    .hasMessageContaining("insert-only");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute("DELETE FROM audit_event"))
+                    .hasMessageContaining("insert-only");
+            ResultSet rs = s.executeQuery("SELECT actor FROM audit_event WHERE seq = 1");
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("a");
+        }
     }
 }
