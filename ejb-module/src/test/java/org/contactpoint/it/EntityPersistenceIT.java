@@ -49,6 +49,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EntityPersistenceIT {
 
     private static final AtomicLong SERIAL = new AtomicLong(900_000_000L + (System.nanoTime() % 1_000_000L) * 10);
+    // Audit events written directly here use sequences far above the chain's (AccessAndAuditIT verifies the chain below 1,000,000).
 
     @Deployment
     static WebArchive deployment() {

@@ -1,4 +1,4 @@
 /**
- * Feed parsing and the interim exact-identifier linker (matching arrives with the National-scale issue).
+ * Feed parsing, the interim exact-identifier linker (matching arrives with the National-scale issue) and the demo-data loader.
  */
 package org.contactpoint.feed.control;

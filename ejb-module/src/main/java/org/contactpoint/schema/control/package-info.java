@@ -1,4 +1,4 @@
 /**
- * Schema migration at deployment, before anything else touches the database.
+ * Schema migration at deployment, before anything else touches the database; the anonymous system-status probe behind /health (no personal data, not audited).
  */
 package org.contactpoint.schema.control;

@@ -104,6 +104,47 @@ public class AuditEvent {
         this.hash = hash;
     }
 
+    /** The hash of the empty chain: the first event's previous hash. */
+    public static final String GENESIS = "0".repeat(64);
+
+    /**
+     * The next event of a chain: sequence and time are fixed here (time to the microsecond, the precision both
+     * databases keep) and the hash computed over the previous hash and this event's content.
+     */
+    @SuppressWarnings("java:S107")
+    public static AuditEvent chained(long sequence, String previousHash, Instant occurredAt, String actor, String actorRole,
+                                     String localAuthorityCode, Channel channel, String action, String targetCpId,
+                                     String parameters, Outcome outcome, String clientAddress) {
+        Instant at = occurredAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        AuditEvent event = new AuditEvent(sequence, at, actor, actorRole, localAuthorityCode, channel, action, targetCpId,
+                parameters, outcome, clientAddress, previousHash, null);
+        event.hash = event.computeHash();
+        return event;
+    }
+
+    /** SHA-256 (hex) over the previous hash and every field, each length-prefixed so fields cannot run together. */
+    public String computeHash() {
+        StringBuilder content = new StringBuilder(256);
+        for (String field : new String[]{previousHash, Long.toString(sequence),
+                Long.toString(occurredAt.getEpochSecond()), Integer.toString(occurredAt.getNano() / 1000), actor, actorRole,
+                localAuthorityCode, channel.name(), action, targetCpId, parameters, outcome.name(), clientAddress}) {
+            String value = field == null ? "\u0000" : field;
+            content.append(value.length()).append(':').append(value).append('|');
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(content.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** True when this event's stored hash matches its content and follows {@code expectedPrevious}. */
+    public boolean verifies(String expectedPrevious) {
+        return previousHash.equals(expectedPrevious) && hash.equals(computeHash());
+    }
+
     public long sequence() {
         return sequence;
     }

@@ -1,13 +1,12 @@
-package org.contactpoint.schema.boundary;
+package org.contactpoint.schema.control;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import org.contactpoint.feed.boundary.DemoData;
+import org.contactpoint.feed.control.DemoData;
 import org.contactpoint.schema.api.SystemStatus;
-import org.contactpoint.schema.control.SchemaStartup;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package org.contactpoint.feed.boundary;
+package org.contactpoint.feed.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -14,8 +14,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import org.contactpoint.feed.api.FeedRecord;
 import org.contactpoint.feed.api.InvalidFeedRecordException;
-import org.contactpoint.feed.control.FeedChunk;
-import org.contactpoint.feed.control.FeedLineParser;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,0 @@
-/**
- * The system status probe behind the health endpoint.
- */
-package org.contactpoint.schema.boundary;
