@@ -85,6 +85,41 @@ class ModuleRulesTest {
                 .orShould().haveSimpleNameEndingWith("Utils").check(all);
     }
 
+    private static final DescribedPredicate<JavaClass> EJB = DescribedPredicate.describe("an EJB",
+            c -> c.isAnnotatedWith("jakarta.ejb.Stateless") || c.isAnnotatedWith("jakarta.ejb.Singleton")
+                    || c.isAnnotatedWith("jakarta.ejb.Stateful"));
+
+    /** The health probe answers anonymous /health polls with no personal data; auditing each poll would flood the chain. */
+    private static final java.util.Set<String> NOT_AUDITED = java.util.Set.of("org.contactpoint.schema.control.SystemStatusProbe");
+
+    @Test
+    void everyBusinessMethodOfABoundaryEjbIsAuthorizedAndAudited() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().areDeclaredInClassesThat(EJB.and(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("..boundary..")))
+                .and().arePublic().and().areNotStatic()
+                .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaMethod>("be annotated with @Authorized and @Audited") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaMethod m, com.tngtech.archunit.lang.ConditionEvents events) {
+                        boolean authorized = m.isAnnotatedWith("org.contactpoint.access.api.Authorized")
+                                || m.getOwner().isAnnotatedWith("org.contactpoint.access.api.Authorized");
+                        boolean audited = m.isAnnotatedWith("org.contactpoint.audit.api.Audited")
+                                || m.getOwner().isAnnotatedWith("org.contactpoint.audit.api.Audited");
+                        if (!authorized || !audited) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(m, m.getFullName()
+                                    + " lacks " + (authorized ? "" : "@Authorized ") + (audited ? "" : "@Audited")));
+                        }
+                    }
+                }).check(all);
+    }
+
+    @Test
+    void ejbsServingOtherModulesAreBoundaries() {
+        classes().that(EJB.and(DescribedPredicate.describe("implementing an api interface",
+                        c -> c.getAllRawInterfaces().stream().anyMatch(i -> i.getPackageName().contains(".api")))))
+                .and(DescribedPredicate.describe("not the health probe", c -> !NOT_AUDITED.contains(c.getName())))
+                .should().resideInAPackage("..boundary..").check(all);
+    }
+
     @Test
     void everyClassLivesUnderOrgContactpoint() {
         classes().should().resideInAPackage("org.contactpoint..").check(all);
