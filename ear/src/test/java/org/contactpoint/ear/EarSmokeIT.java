@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EarSmokeIT {
 
     private static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "28080");
+    private static volatile boolean ready;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -29,10 +30,14 @@ class EarSmokeIT {
     /** start-domain returns before applications load: wait for readiness (bounded), as an operator would. */
     @BeforeAll
     static void waitForReadiness() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        if (ready) {
+            return;
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < deadline) {
             try {
                 if (get("/health/ready").statusCode() == 200) {
+                    ready = true;
                     return;
                 }
             } catch (IOException e) {

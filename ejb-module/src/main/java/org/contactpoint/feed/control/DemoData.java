@@ -28,7 +28,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * Loads the demo feed files (written by the generator) into an empty database on the first start, in the
+ * Creates the demo logins, and loads the demo feed files (written by the generator) into an empty database on the first start, in the
  * background, through the same parser and linker as the feed. Runs only when the server was started with
  * {@code -Dcontactpoint.demo.dir}; readiness stays DOWN until it has finished.
  */
@@ -53,6 +53,9 @@ public class DemoData {
     @Resource
     Validator validator;
 
+    @jakarta.inject.Inject
+    org.contactpoint.account.control.DemoAccountSetup demoAccounts;
+
     private final AtomicLong loaded = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
     private volatile boolean finished = true;
@@ -64,6 +67,8 @@ public class DemoData {
         if (dir == null || dir.isBlank()) {
             return;
         }
+        int accounts = demoAccounts.createMissing();
+        LOG.info(() -> "Demo accounts created: " + accounts);
         long children = em.createQuery("SELECT COUNT(c) FROM Child c", Long.class).getSingleResult();
         if (children > 0) {
             LOG.info(() -> "Demo data not loaded: the database already holds " + children + " children");

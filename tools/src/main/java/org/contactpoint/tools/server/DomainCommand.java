@@ -1,5 +1,7 @@
 package org.contactpoint.tools.server;
 
+import org.contactpoint.security.token.SecretCipher;
+import org.contactpoint.tools.ContactPointTools;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,6 +53,9 @@ public class DomainCommand implements Callable<Integer> {
     @Option(names = "--deploy", description = "With start: deploy this EAR once the domain is up.")
     Path deploy;
 
+    @Option(names = "--demo-children", defaultValue = "0", description = "With start: demo data (and demo logins) of this many children; 0 for none.")
+    int demoChildren;
+
     private static final Database.Postgres TEST_POSTGRES =
             new Database.Postgres("127.0.0.1", 5432, "contactpoint_it", "postgres", "");
 
@@ -96,7 +101,18 @@ public class DomainCommand implements Callable<Integer> {
         }
         domain.create();
         domain.start();
-        domain.configureJvm("1g", List.of());
+        List<String> properties = new java.util.ArrayList<>(List.of("-D" + SecretCipher.KEY_PROPERTY + "=" + SecretCipher.newKey()));
+        if (demoChildren > 0) {
+            Path demo = (data == null ? domainDir : data).resolve("demo");
+            deleteRecursively(demo);
+            int exit = ContactPointTools.commandLine().execute("generate", "--children", Integer.toString(demoChildren),
+                    "--seed", "2009", "--out", demo.toString(), "--quiet");
+            if (exit != 0) {
+                throw new ServerException("generating demo data for the test domain failed");
+            }
+            properties.add("-Dcontactpoint.demo.dir=" + demo.toAbsolutePath());
+        }
+        domain.configureJvm("1g", properties);
         domain.configureDatabase(database);
         domain.restart();
         if (deploy != null) {

@@ -1,5 +1,8 @@
 package org.contactpoint.tools.server;
 
+import org.contactpoint.security.demo.DemoAccounts;
+import org.contactpoint.security.token.SecretCipher;
+import org.contactpoint.security.token.Totp;
 import org.contactpoint.tools.ContactPointTools;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -91,7 +94,8 @@ public class RunCommand implements Callable<Integer> {
             started = true;
             timings.append(String.format("Payara start %.1f s", seconds(t)));
             if (firstStart) {
-                domain.configureJvm("2g", List.of("-Dcontactpoint.demo.dir=" + demo.toAbsolutePath()));
+                domain.configureJvm("2g", List.of("-Dcontactpoint.demo.dir=" + demo.toAbsolutePath(),
+                        "-D" + SecretCipher.KEY_PROPERTY + "=" + SecretCipher.newKey()));
             }
             domain.configureDatabase(database);
             if (firstStart) {
@@ -186,8 +190,10 @@ public class RunCommand implements Callable<Integer> {
                 + domain.directory().resolve("logs/server.log"));
     }
 
-    private void printBanner(PayaraDomain domain, Database database) {
+    private void printBanner(PayaraDomain domain, Database database) throws IOException {
         String base = "http://localhost:" + domain.httpPort();
+        String logins = demoLogins();
+        Files.writeString(data.resolve("demo-accounts.txt"), logins);
         System.out.println("""
 
                 ContactPoint is running.
@@ -198,12 +204,23 @@ public class RunCommand implements Callable<Integer> {
                   Logs:     %s
                   Timings:  %s
 
-                  Demo logins (username, password, PIN, token) arrive with the Secure access issue;
-                  until then the portal shows its login page and no child data.
+                Demo logins (password "%s", PIN %s, and the current code of the account's token):
+                %s
+                  Current token code:  java -jar tools/target/contactpoint-tools.jar totp --secret <secret>
+                  (or add the otpauth:// URI to any authenticator app; also written to %s)
 
                 Press Ctrl-C to stop.
-                """.formatted(base, base, database.describe(), data.toAbsolutePath(),
-                domain.directory().resolve("logs/server.log"), timings));
+                """.formatted(base, base, database.describe(), data, domain.directory().resolve("logs/server.log"),
+                timings, DemoAccounts.PASSWORD, DemoAccounts.PIN, logins, data.resolve("demo-accounts.txt")));
+    }
+
+    private static String demoLogins() {
+        StringBuilder out = new StringBuilder();
+        for (DemoAccounts.DemoAccount a : DemoAccounts.ALL) {
+            out.append(String.format("  %-20s %-31s secret %s%n      %s%n", a.username(), a.role(),
+                    a.tokenSecretBase32(), Totp.otpauthUri(a.username(), a.tokenSecret())));
+        }
+        return out.toString();
     }
 
     /** Runs until Ctrl-C (which stops Payara cleanly) or until Payara stops by other means. */

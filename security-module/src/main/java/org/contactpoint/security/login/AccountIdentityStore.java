@@ -1,0 +1,46 @@
+package org.contactpoint.security.login;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import org.contactpoint.account.entity.Role;
+
+import java.util.stream.Collectors;
+
+/**
+ * The one source of truth for who a caller is: the Account table. Validates four-factor credentials and returns
+ * the account's roles as groups (Payara maps groups to roles by name).
+ */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @Inject
+    LoginCheck check;
+
+    @Inject
+    LoginOutcome outcome;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof FourFactorCredential four)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        try {
+            LoginCheck.Decision decision = check.check(four);
+            if (decision.succeeded()) {
+                return new CredentialValidationResult(decision.account().username(),
+                        decision.account().roles().stream().map(Role::name).collect(Collectors.toSet()));
+            }
+            if (!decision.lapsed().isEmpty()) {
+                outcome.lapsed(decision.lapsed());
+            } else {
+                outcome.refuse();
+            }
+            return CredentialValidationResult.INVALID_RESULT;
+        } finally {
+            four.clear();
+        }
+    }
+}
