@@ -12,6 +12,9 @@ import java.util.List;
 @Local
 public interface Accounts {
 
+    /** The authorities whose accounts the caller administers (none for most users). */
+    List<String> administeredAuthorities();
+
     List<AccountView> inAuthority(String authority);
 
     ActivationCode create(String authority, NewAccount account);

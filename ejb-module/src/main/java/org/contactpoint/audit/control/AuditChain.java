@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.contactpoint.audit.entity.AuditEvent;
+import org.contactpoint.audit.entity.ChainHead;
 import org.contactpoint.audit.entity.Channel;
 import org.contactpoint.audit.entity.Outcome;
 
@@ -32,15 +33,13 @@ public class AuditChain {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public AuditEvent append(Entry e) {
-        Object[] head = (Object[]) em.createNativeQuery(
-                        "SELECT last_seq, last_hash FROM audit_chain_head WHERE chain_id = ?1 FOR UPDATE")
-                .setParameter(1, CHAIN).getSingleResult();
+        Object[] head = (Object[]) em.createNativeQuery(ChainHead.LOCK).setParameter(1, CHAIN).getSingleResult();
         long seq = ((Number) head[0]).longValue() + 1;
         AuditEvent event = AuditEvent.chained(seq, (String) head[1], clock.instant(), e.actor(), e.actorRole(),
                 e.localAuthorityCode(), e.channel(), e.action(), e.targetCpId(), e.parameters(), e.outcome(), e.clientAddress());
         em.persist(event);
-        em.createNativeQuery("UPDATE audit_chain_head SET last_seq = ?1, last_hash = ?2 WHERE chain_id = ?3")
-                .setParameter(1, seq).setParameter(2, event.hash()).setParameter(3, CHAIN).executeUpdate();
+        em.createNativeQuery(ChainHead.ADVANCE).setParameter(1, seq).setParameter(2, event.hash()).setParameter(3, CHAIN)
+                .executeUpdate();
         return event;
     }
 }

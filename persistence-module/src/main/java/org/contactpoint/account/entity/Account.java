@@ -189,6 +189,14 @@ public class Account {
         this.encryptedTokenSecret = null;
     }
 
+    /** During enrolment: the token secret offered to the user (encrypted), confirmed by {@link #activate}. */
+    public void offerToken(String newEncryptedTokenSecret) {
+        if (status != AccountStatus.PENDING) {
+            throw new IllegalStateException("a token is offered only during enrolment");
+        }
+        this.encryptedTokenSecret = newEncryptedTokenSecret;
+    }
+
     /** Completes enrolment with the user's chosen secrets; the activation code can no longer be used. */
     public void activate(String newPasswordHash, String newPinHash, String newEncryptedTokenSecret) {
         this.passwordHash = newPasswordHash;

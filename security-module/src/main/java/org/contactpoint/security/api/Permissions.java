@@ -18,6 +18,8 @@ public final class Permissions {
     public static final String AUDIT_READ = "audit:read";
     public static final String FEED_SUBMIT = "feed:submit";
     public static final String SYSTEM_ADMIN = "system:admin";
+    /** Completing one's own enrolment: open to anyone, the activation code is the credential. */
+    public static final String ACCOUNT_ENROL = "account:enrol";
 
     private Permissions() {
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.contactpoint.security.api.Permissions.ACCOUNT_ADMIN;
+import static org.contactpoint.security.api.Permissions.ACCOUNT_ENROL;
 import static org.contactpoint.security.api.Permissions.AUDIT_READ;
 import static org.contactpoint.security.api.Permissions.CHILD_SEARCH;
 import static org.contactpoint.security.api.Permissions.CHILD_VIEW;
@@ -34,7 +35,7 @@ public final class RolePermissions {
 
     public static List<WildcardPermission> of(Caller caller) {
         String la = caller.localAuthority().orElse(NO_AUTHORITY);
-        List<String> granted = new ArrayList<>();
+        List<String> granted = new ArrayList<>(List.of(ACCOUNT_ENROL));
         for (Role role : caller.roles()) {
             switch (role) {
                 case PRACTITIONER -> granted.addAll(List.of(CHILD_SEARCH, CHILD_VIEW + ":*", INVOLVEMENT_WRITE, SHIELD_REQUEST));

@@ -58,9 +58,10 @@ class PermissionCheckerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"child:search", "child:view:E10000024", "audit:read:E10000024"})
-    void anonymousIsPermittedNothing(String permission) {
+    @CsvSource({"child:search", "child:view:E10000024", "audit:read:E10000024", "account:admin:E10000024"})
+    void anonymousIsPermittedNothingButEnrolment(String permission) {
         assertThat(checker.isPermitted(Caller.anonymous(), permission)).isFalse();
+        assertThat(checker.isPermitted(Caller.anonymous(), "account:enrol")).isTrue();
     }
 
     @ParameterizedTest
