@@ -55,6 +55,23 @@ final class Portal {
         return get(location.substring(location.indexOf("/login.xhtml")));
     }
 
+    /** Presses "Sign out" on a signed-in page. */
+    HttpResponse<String> signOut(HttpResponse<String> page) throws IOException, InterruptedException {
+        Matcher m = VIEW_STATE.matcher(page.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no view state on the page");
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("session", "session");
+        form.put("session:signOut", "");
+        form.put("jakarta.faces.ViewState", m.group(1));
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
+        return post("/portal/home.xhtml", form);
+    }
+
     String sessionId() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue).findFirst().orElse(null);

@@ -45,6 +45,10 @@ class SignInIT {
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("Welcome, practitioner.notts");
         assertThat(home.headers().firstValue("Cache-Control")).contains("no-store");
+
+        HttpResponse<String> signedOut = portal.signOut(home);
+        assertThat(signedOut.statusCode()).isEqualTo(302);
+        assertThat(portal.get("/portal/home.xhtml").statusCode()).isEqualTo(302);
     }
 
     @Test

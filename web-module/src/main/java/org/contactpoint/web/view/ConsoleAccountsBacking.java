@@ -136,6 +136,7 @@ public class ConsoleAccountsBacking implements Serializable {
     public List<AccountView> getList() { return list; }
     public NewAccountForm getForm() { return form; }
     public LocalDate getCheckedOn() { return checkedOn; }
+    public LocalDate getToday() { return LocalDate.now(); }
     public void setCheckedOn(LocalDate checkedOn) { this.checkedOn = checkedOn; }
     public ActivationCode getIssued() { return issued; }
 }
