@@ -1,25 +1,19 @@
 package org.contactpoint.organisation.entity;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import org.contactpoint.contactdetails.entity.Address;
-import org.contactpoint.contactdetails.entity.ContactDetails;
-import org.contactpoint.contactdetails.entity.OrganisationName;
 
 /** An educational setting (school, nursery, college) identified by its unique reference number (URN). */
 @Entity
 @Table(name = "setting")
-public class Setting {
+public class Setting extends ServiceOrganisation {
 
     @Id
     @SequenceGenerator(name = "setting_seq", sequenceName = "setting_seq", allocationSize = 50)
@@ -31,29 +25,13 @@ public class Setting {
     @Column(name = "urn", length = 6, nullable = false, unique = true)
     private String urn;
 
-    @NotNull
-    @OrganisationName
-    @Column(name = "name", length = 200, nullable = false)
-    private String name;
-
-    @Valid
-    @Embedded
-    private Address address;
-
-    @Valid
-    @Embedded
-    private ContactDetails contact;
-
-    @Version
-    private long version;
-
     protected Setting() {
         // for JPA
     }
 
     public Setting(String urn, String name) {
+        super(name);
         this.urn = urn;
-        this.name = name;
     }
 
     public Long id() {
@@ -62,21 +40,5 @@ public class Setting {
 
     public String urn() {
         return urn;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public Address address() {
-        return address;
-    }
-
-    public ContactDetails contact() {
-        return contact;
-    }
-
-    public void rename(String newName) {
-        this.name = newName;
     }
 }
