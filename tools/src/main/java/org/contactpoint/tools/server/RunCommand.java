@@ -93,12 +93,16 @@ public class RunCommand implements Callable<Integer> {
             domain.start();
             started = true;
             timings.append(String.format("Payara start %.1f s", seconds(t)));
+            boolean needsKey = !firstStart && !domain.hasJvmOption(SecretCipher.KEY_PROPERTY);
             if (firstStart) {
                 domain.configureJvm("2g", List.of("-Dcontactpoint.demo.dir=" + demo.toAbsolutePath(),
                         "-D" + SecretCipher.KEY_PROPERTY + "=" + SecretCipher.newKey()));
+            } else if (needsKey) {
+                // A domain from before token secrets were encrypted: give it its key once.
+                domain.addJvmOption("-D" + SecretCipher.KEY_PROPERTY + "=" + SecretCipher.newKey());
             }
             domain.configureDatabase(database);
-            if (firstStart) {
+            if (firstStart || needsKey) {
                 domain.restart();
             }
             say("Deploying " + ear.getFileName() + " …");
