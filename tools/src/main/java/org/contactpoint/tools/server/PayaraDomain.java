@@ -106,6 +106,19 @@ public final class PayaraDomain {
         }
     }
 
+    /** True when the domain's configuration already sets {@code -D<property>=…}. */
+    public boolean hasJvmOption(String property) {
+        try {
+            return Files.readString(directory().resolve("config/domain.xml")).contains("-D" + property + "=");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public void addJvmOption(String option) {
+        remote("create-jvm-options", escape(option));
+    }
+
     /**
      * (Re)creates the application's XA pool behind {@code jdbc/contactpoint} and a small non-transactional pool behind
      * {@code jdbc/contactpoint-schema} for Flyway, then pings the database.
