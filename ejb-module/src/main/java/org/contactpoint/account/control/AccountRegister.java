@@ -67,9 +67,9 @@ public class AccountRegister {
         return new AccountView(a.username(), a.displayName(), a.organisationName(),
                 a.localAuthority().map(LocalAuthority::code).orElse(null),
                 a.roles().stream().map(Role::name).sorted().collect(Collectors.toCollection(java.util.LinkedHashSet::new)),
-                a.status().name(), a.failedAttempts(), a.contactPointTrainingOn().orElse(null),
-                a.informationSharingTrainingOn().orElse(null), a.identityCheckedOn().orElse(null),
-                a.enhancedCheckOn().orElse(null));
+                a.status().name(), a.failedAttempts(), a.vetting().contactPointTrainingOn().orElse(null),
+                a.vetting().informationSharingTrainingOn().orElse(null), a.vetting().identityCheckedOn().orElse(null),
+                a.vetting().enhancedCheckOn().orElse(null));
     }
 
     public Instant now() {

@@ -1,6 +1,7 @@
 package org.contactpoint.account.entity;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -15,10 +16,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.contactpoint.contactdetails.entity.OrganisationName;
@@ -122,21 +123,9 @@ public class Account {
     @Column(name = "failed_attempts", nullable = false)
     private int failedAttempts;
 
-    @PastOrPresent
-    @Column(name = "cp_training_on")
-    private LocalDate contactPointTrainingOn;
-
-    @PastOrPresent
-    @Column(name = "info_sharing_training_on")
-    private LocalDate informationSharingTrainingOn;
-
-    @PastOrPresent
-    @Column(name = "identity_checked_on")
-    private LocalDate identityCheckedOn;
-
-    @PastOrPresent
-    @Column(name = "enhanced_check_on")
-    private LocalDate enhancedCheckOn;
+    @Valid
+    @Embedded
+    private Vetting vetting = new Vetting();
 
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
@@ -164,13 +153,19 @@ public class Account {
     }
 
     public void recordTraining(LocalDate contactPointTraining, LocalDate informationSharingTraining) {
-        this.contactPointTrainingOn = contactPointTraining;
-        this.informationSharingTrainingOn = informationSharingTraining;
+        vetting().recordTraining(contactPointTraining, informationSharingTraining);
     }
 
     public void recordChecks(LocalDate identityChecked, LocalDate enhancedCheck) {
-        this.identityCheckedOn = identityChecked;
-        this.enhancedCheckOn = enhancedCheck;
+        vetting().recordChecks(identityChecked, enhancedCheck);
+    }
+
+    /** Training and checks; JPA leaves an all-null embeddable null, so an empty one stands in. */
+    public Vetting vetting() {
+        if (vetting == null) {
+            vetting = new Vetting();
+        }
+        return vetting;
     }
 
     public void belongToService(ServiceType service) {
@@ -309,22 +304,6 @@ public class Account {
 
     public int failedAttempts() {
         return failedAttempts;
-    }
-
-    public Optional<LocalDate> contactPointTrainingOn() {
-        return Optional.ofNullable(contactPointTrainingOn);
-    }
-
-    public Optional<LocalDate> informationSharingTrainingOn() {
-        return Optional.ofNullable(informationSharingTrainingOn);
-    }
-
-    public Optional<LocalDate> identityCheckedOn() {
-        return Optional.ofNullable(identityCheckedOn);
-    }
-
-    public Optional<LocalDate> enhancedCheckOn() {
-        return Optional.ofNullable(enhancedCheckOn);
     }
 
     public Optional<Instant> lastLoginAt() {
