@@ -106,27 +106,22 @@ final class JsonFields {
     }
 
     LocalDate date(String name, boolean required) {
-        String text = string(name, required);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            problem(name, "must be a date as yyyy-mm-dd, got '" + abbreviate(text) + "'");
-            return null;
-        }
+        return parsed(name, required, LocalDate::parse, text -> "must be a date as yyyy-mm-dd, got '" + abbreviate(text) + "'");
     }
 
     Instant instant(String name, boolean required) {
+        return parsed(name, required, Instant::parse, text -> "must be an ISO instant such as 2024-01-10T09:30:00Z");
+    }
+
+    private <T> T parsed(String name, boolean required, Function<String, T> parser, Function<String, String> problem) {
         String text = string(name, required);
         if (text == null) {
             return null;
         }
         try {
-            return Instant.parse(text);
+            return parser.apply(text);
         } catch (DateTimeParseException e) {
-            problem(name, "must be an ISO instant such as 2024-01-10T09:30:00Z");
+            problem(name, problem.apply(text));
             return null;
         }
     }
