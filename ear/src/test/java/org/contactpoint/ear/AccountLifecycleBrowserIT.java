@@ -70,6 +70,8 @@ class AccountLifecycleBrowserIT {
     void teamCreatesUserWhoEnrolsAndSignsInOnceChecksAreRecorded() throws Exception {
         DemoAccounts.DemoAccount lead = DemoAccounts.ALL.stream().filter(a -> a.username().equals("team.notts")).findFirst().orElseThrow();
         new SignInPage(team, Portal.BASE).signIn(lead.username(), DemoAccounts.PASSWORD, DemoAccounts.PIN, code(lead.tokenSecret()));
+        // Both pages have an h1: wait for the navigation to finish before reading it.
+        new WebDriverWait(team, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/portal/home.xhtml"));
         assertThat(team.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, team.notts");
 
         String username = "new.user" + (System.nanoTime() % 100_000);
