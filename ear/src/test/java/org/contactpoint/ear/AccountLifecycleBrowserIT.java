@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -70,9 +71,9 @@ class AccountLifecycleBrowserIT {
     void teamCreatesUserWhoEnrolsAndSignsInOnceChecksAreRecorded() throws Exception {
         DemoAccounts.DemoAccount lead = DemoAccounts.ALL.stream().filter(a -> a.username().equals("team.notts")).findFirst().orElseThrow();
         new SignInPage(team, Portal.BASE).signIn(lead.username(), DemoAccounts.PASSWORD, DemoAccounts.PIN, code(lead.tokenSecret()));
-        // Both pages have an h1: wait for the navigation to finish before reading it.
-        new WebDriverWait(team, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/portal/home.xhtml"));
-        assertThat(team.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, team.notts");
+        // Both pages have an h1: wait (stale-safe) for the signed-in page's heading.
+        new WebDriverWait(team, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBe(By.tagName("h1"), "Welcome, team.notts"));
 
         String username = "new.user" + (System.nanoTime() % 100_000);
         ConsoleAccountsPage console = new ConsoleAccountsPage(team, Portal.BASE);
@@ -92,7 +93,8 @@ class AccountLifecycleBrowserIT {
         console.recordChecks(username);
         String third = freshCode(secret, second);
         new SignInPage(user, Portal.BASE).signIn(username, "amber lantern quietly 7", "802145", third);
-        new WebDriverWait(user, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/portal/home.xhtml"));
-        assertThat(user.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, " + username);
+        new WebDriverWait(user, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBe(By.tagName("h1"), "Welcome, " + username));
+        assertThat(user.getCurrentUrl()).contains("/portal/home.xhtml");
     }
 }
