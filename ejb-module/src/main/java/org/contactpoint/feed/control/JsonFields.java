@@ -139,15 +139,8 @@ final class JsonFields {
     }
 
     JsonFields object(String name, Set<String> allowed) {
-        JsonValue v = value(name, false);
-        if (v == null) {
-            return null;
-        }
-        if (!(v instanceof JsonObject o)) {
-            problem(name, "must be an object");
-            return null;
-        }
-        return new JsonFields(o, field(name), line, problems, allowed);
+        JsonObject o = rawObject(name);
+        return o == null ? null : new JsonFields(o, field(name), line, problems, allowed);
     }
 
     JsonObject rawObject(String name) {

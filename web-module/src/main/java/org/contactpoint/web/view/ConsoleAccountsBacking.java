@@ -2,12 +2,8 @@ package org.contactpoint.web.view;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.contactpoint.access.api.NotPermittedException;
-import org.contactpoint.account.api.AccountProblem;
 import org.contactpoint.account.api.AccountView;
 import org.contactpoint.account.api.Accounts;
 import org.contactpoint.account.api.ActivationCode;
@@ -41,11 +37,11 @@ public class ConsoleAccountsBacking implements Serializable {
     }
 
     public void refresh() {
-        list = authority == null ? List.of() : attempt(() -> accounts.inAuthority(authority), List.of());
+        list = authority == null ? List.of() : PageMessages.attempt(() -> accounts.inAuthority(authority), List.of());
     }
 
     public void create() {
-        issued = attempt(() -> accounts.create(authority, new NewAccount(form.username, form.displayName,
+        issued = PageMessages.attempt(() -> accounts.create(authority, new NewAccount(form.username, form.displayName,
                 form.organisationCode, form.organisationName, Set.of(form.role), form.serviceType)), null);
         if (issued != null) {
             form.clear();
@@ -54,7 +50,7 @@ public class ConsoleAccountsBacking implements Serializable {
     }
 
     public void recordTrainingAndChecks(String username) {
-        attempt(() -> {
+        PageMessages.attempt(() -> {
             accounts.recordTraining(authority, username, checkedOn, checkedOn);
             accounts.recordChecks(authority, username, checkedOn, checkedOn);
             return null;
@@ -63,43 +59,28 @@ public class ConsoleAccountsBacking implements Serializable {
     }
 
     public void suspend(String username) {
-        attempt(() -> { accounts.suspend(authority, username); return null; }, null);
+        PageMessages.attempt(() -> { accounts.suspend(authority, username); return null; }, null);
         refresh();
     }
 
     public void reinstate(String username) {
-        attempt(() -> { accounts.reinstate(authority, username); return null; }, null);
+        PageMessages.attempt(() -> { accounts.reinstate(authority, username); return null; }, null);
         refresh();
     }
 
     public void unlock(String username) {
-        attempt(() -> { accounts.unlock(authority, username); return null; }, null);
+        PageMessages.attempt(() -> { accounts.unlock(authority, username); return null; }, null);
         refresh();
     }
 
     public void revoke(String username) {
-        attempt(() -> { accounts.revoke(authority, username); return null; }, null);
+        PageMessages.attempt(() -> { accounts.revoke(authority, username); return null; }, null);
         refresh();
     }
 
     public void resetToken(String username) {
-        issued = attempt(() -> accounts.resetToken(authority, username), null);
+        issued = PageMessages.attempt(() -> accounts.resetToken(authority, username), null);
         refresh();
-    }
-
-    /** One mapping of the facade's refusals to messages on the page. */
-    private static <T> T attempt(java.util.concurrent.Callable<T> call, T otherwise) {
-        try {
-            return call.call();
-        } catch (AccountProblem e) {
-            FacesContext.getCurrentInstance().addMessage(e.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-        } catch (NotPermittedException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-        } catch (Exception e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "That could not be done; nothing was changed. Please try again.", null));
-        }
-        return otherwise;
     }
 
     /** The create-account form's fields. */

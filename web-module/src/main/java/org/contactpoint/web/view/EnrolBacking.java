@@ -1,11 +1,8 @@
 package org.contactpoint.web.view;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.contactpoint.account.api.AccountProblem;
 import org.contactpoint.account.api.Enrolment;
 
 import java.io.Serializable;
@@ -27,33 +24,23 @@ public class EnrolBacking implements Serializable {
     private boolean done;
 
     public void begin() {
-        try {
-            offer = enrolment.begin(username, activationCode);
-        } catch (AccountProblem e) {
-            problem(e);
-        }
+        offer = PageMessages.attempt(() -> enrolment.begin(username, activationCode), null);
     }
 
     public void complete() {
-        try {
-            enrolment.complete(username, activationCode, chars(password), chars(pin), tokenCode);
-            done = true;
+        char[] chosenPassword = PageMessages.chars(password);
+        char[] chosenPin = PageMessages.chars(pin);
+        String code = tokenCode;
+        password = null;
+        pin = null;
+        tokenCode = null;
+        done = PageMessages.attempt(() -> {
+            enrolment.complete(username, activationCode, chosenPassword, chosenPin, code);
+            return true;
+        }, false);
+        if (done) {
             offer = null;
-        } catch (AccountProblem e) {
-            problem(e);
-        } finally {
-            password = null;
-            pin = null;
-            tokenCode = null;
         }
-    }
-
-    private static void problem(AccountProblem e) {
-        FacesContext.getCurrentInstance().addMessage(e.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-    }
-
-    private static char[] chars(String text) {
-        return text == null ? new char[0] : text.toCharArray();
     }
 
     public String getQrCode() {

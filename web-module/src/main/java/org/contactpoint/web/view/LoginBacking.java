@@ -35,7 +35,7 @@ public class LoginBacking {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        FourFactorCredential credential = new FourFactorCredential(username, chars(password), chars(pin), tokenCode,
+        FourFactorCredential credential = new FourFactorCredential(username, PageMessages.chars(password), PageMessages.chars(pin), tokenCode,
                 request.getRemoteAddr());
         password = null;
         pin = null;
@@ -61,10 +61,6 @@ public class LoginBacking {
             return LoginOutcome.lapsedMessage(java.util.Arrays.asList(params.get("lapsed").split(",")));
         }
         return params.containsKey("refused") ? LoginOutcome.REFUSED : null;
-    }
-
-    private static char[] chars(String text) {
-        return text == null ? new char[0] : text.toCharArray();
     }
 
     public String getUsername() {
