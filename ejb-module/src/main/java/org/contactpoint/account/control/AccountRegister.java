@@ -51,6 +51,9 @@ public class AccountRegister {
 
     /** A new one-time code: 4 groups of 4 unambiguous characters; only its hash is stored. */
     public ActivationCode issueActivationCode(Account account) {
+        if (account.isRevoked()) {
+            throw new AccountProblem("username", "The account '" + account.username() + "' is revoked: create a new account instead.");
+        }
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < 16; i++) {
             if (i > 0 && i % 4 == 0) {

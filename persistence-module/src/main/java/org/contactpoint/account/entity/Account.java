@@ -178,6 +178,9 @@ public class Account {
 
     /** Starts (or restarts) enrolment: a one-time activation code, stored only as a hash, valid until it expires. */
     public void startEnrolment(String codeHash, Instant expiresAt) {
+        if (status == AccountStatus.REVOKED) {
+            throw new IllegalStateException("a revoked account cannot be enrolled again");
+        }
         this.status = AccountStatus.PENDING;
         this.activationCodeHash = codeHash;
         this.activationExpiresAt = expiresAt;
@@ -223,8 +226,15 @@ public class Account {
         failedAttempts = 0;
     }
 
+    /** Revocation is final: a revoked account is never suspended, reinstated or re-enrolled. */
     public void suspend() {
-        status = AccountStatus.SUSPENDED;
+        if (status != AccountStatus.REVOKED) {
+            status = AccountStatus.SUSPENDED;
+        }
+    }
+
+    public boolean isRevoked() {
+        return status == AccountStatus.REVOKED;
     }
 
     public void reinstate() {
