@@ -1,19 +1,11 @@
 package org.contactpoint.account.api;
 
-import jakarta.ejb.ApplicationException;
+import org.contactpoint.access.api.RequestProblem;
 
 /** A request about an account that cannot be done as asked; the message names the field and the problem. */
-@ApplicationException(rollback = true)
-public class AccountProblem extends RuntimeException {
-
-    private final String field;
+public class AccountProblem extends RequestProblem {
 
     public AccountProblem(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

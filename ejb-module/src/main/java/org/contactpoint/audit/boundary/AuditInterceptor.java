@@ -39,19 +39,20 @@ public class AuditInterceptor {
     @AroundInvoke
     Object audit(InvocationContext call) throws Exception {
         Outcome outcome = Outcome.FAILED;
+        Object result = null;
         try {
-            Object result = call.proceed();
+            result = call.proceed();
             outcome = Outcome.ALLOWED;
             return result;
         } catch (NotPermittedException e) {
             outcome = Outcome.DENIED;
             throw e;
         } finally {
-            record(call, outcome);
+            record(call, outcome, result);
         }
     }
 
-    private void record(InvocationContext call, Outcome outcome) {
+    private void record(InvocationContext call, Outcome outcome, Object result) {
         Method method = call.getMethod();
         Audited audited = method.isAnnotationPresent(Audited.class) ? method.getAnnotation(Audited.class)
                 : method.getDeclaringClass().getAnnotation(Audited.class);
@@ -66,6 +67,6 @@ public class AuditInterceptor {
         }
         chain.append(new AuditChain.Entry(caller.username(), caller.primaryRole(), caller.localAuthorityCode(), channel,
                 audited.value(), CallParameters.target(method, call.getParameters()),
-                CallParameters.describe(method, call.getParameters()), outcome, address));
+                CallParameters.describe(method, call.getParameters(), result), outcome, address));
     }
 }

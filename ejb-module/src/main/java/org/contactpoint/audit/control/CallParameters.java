@@ -1,6 +1,7 @@
 package org.contactpoint.audit.control;
 
 import org.contactpoint.audit.api.AuditTarget;
+import org.contactpoint.audit.api.AuditedResult;
 import org.contactpoint.audit.api.NotAudited;
 import org.contactpoint.child.entity.ContactPointId;
 
@@ -29,7 +30,8 @@ public final class CallParameters {
         return null;
     }
 
-    public static String describe(Method method, Object[] values) {
+    /** The parameters, and the IDs an {@link AuditedResult} showed the caller (as {@code "returned"}). */
+    public static String describe(Method method, Object[] values, Object result) {
         Parameter[] parameters = method.getParameters();
         StringBuilder json = new StringBuilder("{");
         for (int i = 0; i < parameters.length; i++) {
@@ -40,6 +42,9 @@ public final class CallParameters {
                 json.append(',');
             }
             json.append('"').append(parameters[i].getName()).append("\":").append(quote(String.valueOf(values[i])));
+        }
+        if (result instanceof AuditedResult shown) {
+            json.append(json.length() > 1 ? "," : "").append("\"returned\":").append(quote(String.join(" ", shown.auditedIds())));
         }
         json.append('}');
         return json.length() <= MAX ? json.toString() : json.substring(0, MAX - 2) + "…}";

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.contactpoint.child.control.ContactPointIds;
+import org.contactpoint.search.control.SearchKeyIndex;
 import org.contactpoint.child.entity.Child;
 import org.contactpoint.child.entity.IdentifierScheme;
 import org.contactpoint.child.entity.OtherNameType;
@@ -44,6 +45,9 @@ public class ExactSourceLinker {
     @Inject
     ContactPointIds ids;
 
+    @Inject
+    SearchKeyIndex searchKeys;
+
     public RecordOutcome apply(FeedRecord r, Instant now) {
         Optional<SourceRecord> held = em.createQuery(
                         "SELECT s FROM SourceRecord s WHERE s.sourceSystem = :system AND s.sourceRecordId = :id", SourceRecord.class)
@@ -56,6 +60,11 @@ public class ExactSourceLinker {
         Child child = known.orElseGet(() -> create(r, now));
         RecordOutcome outcome = known.isPresent() ? RecordOutcome.LINKED : RecordOutcome.CREATED;
         addDetails(child, r, now);
+        if (known.isPresent()) {
+            searchKeys.refresh(child);
+        } else {
+            searchKeys.index(child);
+        }
         if (held.isPresent()) {
             held.get().update(r.recordVersion(), child, outcome, now);
         } else {

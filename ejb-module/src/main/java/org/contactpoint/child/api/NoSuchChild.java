@@ -1,0 +1,14 @@
+package org.contactpoint.child.api;
+
+import org.contactpoint.access.api.RequestProblem;
+
+/**
+ * No live record with this ContactPoint ID that the caller may see. Deliberately the same for "never existed",
+ * "archived" and "not for you": the message reveals nothing about the child.
+ */
+public class NoSuchChild extends RequestProblem {
+
+    public NoSuchChild(String contactPointId) {
+        super("contactPointId", "No child with ContactPoint ID " + contactPointId + " is on ContactPoint.");
+    }
+}

@@ -1,0 +1,122 @@
+package org.contactpoint.search.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.contactpoint.child.entity.ChildStatus;
+import org.contactpoint.child.entity.IdentifierScheme;
+import org.contactpoint.search.api.SearchResults;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds live children for a checked query: by identifier (a merged record's ID resolves to its survivor), or by
+ * reading the search keys of the family name's spellings and sounds within the birth years allowed, scoring every
+ * name of every candidate and keeping each child's best. Archived and merged records are never returned.
+ */
+@Dependent
+public class ChildFinder {
+
+    /** Enough candidates to rank the best 100 well; the criteria rule keeps real searches far below it. */
+    static final int MAX_CANDIDATE_ROWS = 20_000;
+
+    @PersistenceContext(unitName = "contactpoint")
+    EntityManager em;
+
+    /** Scored child row ids, best first, at most {@link SearchResults#MAX_RESULTS} + 1 (to tell it was cut). */
+    public List<Scored> find(SearchQuery q) {
+        if (q.hasIdentifier()) {
+            return byIdentifier(q).map(id -> List.of(new Scored(id, 100))).orElse(List.of());
+        }
+        Map<Long, Integer> best = new HashMap<>();
+        for (KeyRow row : candidates(q)) {
+            int score = SearchScorer.score(q, row);
+            if (score > 0) {
+                best.merge(row.childId(), score, Math::max);
+            }
+        }
+        Set<Long> live = live(best.keySet());
+        return best.entrySet().stream().filter(e -> live.contains(e.getKey()))
+                .map(e -> new Scored(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingInt(Scored::score).reversed().thenComparing(Scored::childId))
+                .limit(SearchResults.MAX_RESULTS + 1L).toList();
+    }
+
+    /** A child row id with its score. */
+    public record Scored(long childId, int score) {
+    }
+
+    private List<KeyRow> candidates(SearchQuery q) {
+        String family = q.familyName();
+        List<String> codes = List.of(NameKeys.metaphone(family), NameKeys.metaphoneAlternate(family));
+        StringBuilder where = new StringBuilder(" WHERE k.birthYear BETWEEN :fromYear AND :toYear AND (k.familyNorm = :norm"
+                + " OR k.familyMetaphone IN :codes OR k.familyMetaphoneAlt IN :codes OR k.familyNysiis = :nysiis");
+        List<LocalDate> dates = new ArrayList<>();
+        if (q.dateOfBirth() != null) {
+            // a misspelling no phonetic code catches (Thompson/Thomson) is still found by its first letters and the date
+            dates.add(q.dateOfBirth());
+            DatesOfBirth.swapped(q.dateOfBirth()).ifPresent(dates::add);
+            where.append(" OR (k.familyPrefix = :prefix AND k.dateOfBirth IN :dates)");
+        }
+        where.append(')');
+        TypedQuery<Object[]> query = em.createQuery(KeyRow.SELECT + where, Object[].class)
+                .setParameter("fromYear", q.bornFrom().getYear()).setParameter("toYear", q.bornTo().getYear())
+                .setParameter("norm", family).setParameter("codes", codes)
+                .setParameter("nysiis", SearchKeys.nysiisKey(family))
+                .setMaxResults(MAX_CANDIDATE_ROWS);
+        if (!dates.isEmpty()) {
+            String compact = family.replace(" ", "");
+            query.setParameter("prefix", compact.substring(0, Math.min(3, compact.length()))).setParameter("dates", dates);
+        }
+        return query.getResultList().stream().map(KeyRow::of).toList();
+    }
+
+    private Set<Long> live(Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> live = new LinkedHashSet<>();
+        List<Long> all = new ArrayList<>(ids);
+        for (int i = 0; i < all.size(); i += 1000) {
+            live.addAll(em.createQuery("SELECT c.id FROM Child c WHERE c.id IN :ids AND c.status = :active", Long.class)
+                    .setParameter("ids", all.subList(i, Math.min(all.size(), i + 1000)))
+                    .setParameter("active", ChildStatus.ACTIVE).getResultList());
+        }
+        return live;
+    }
+
+    private Optional<Long> byIdentifier(SearchQuery q) {
+        if (q.contactPointId() != null) {
+            return resolve(q.contactPointId(), 0);
+        }
+        IdentifierScheme scheme = q.nhsNumber() != null ? IdentifierScheme.NHS : IdentifierScheme.UPN;
+        String value = q.nhsNumber() != null ? q.nhsNumber() : q.upn();
+        return em.createQuery("SELECT i.child.id FROM ChildIdentifier i WHERE i.scheme = :scheme AND i.value = :value "
+                        + "AND i.child.status = :active", Long.class)
+                .setParameter("scheme", scheme).setParameter("value", value).setParameter("active", ChildStatus.ACTIVE)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** A merged record's ID resolves to its survivor (a chain of merges is followed a few steps). */
+    private Optional<Long> resolve(String cpId, int depth) {
+        Optional<Object[]> row = em.createQuery("SELECT c.id, c.status, c.survivorCpId FROM Child c WHERE c.cpId.value = :id",
+                Object[].class).setParameter("id", cpId).getResultStream().findFirst();
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        ChildStatus status = (ChildStatus) row.get()[1];
+        if (status == ChildStatus.MERGED && row.get()[2] != null && depth < 5) {
+            return resolve((String) row.get()[2], depth + 1);
+        }
+        return status == ChildStatus.ACTIVE ? Optional.of((Long) row.get()[0]) : Optional.empty();
+    }
+}

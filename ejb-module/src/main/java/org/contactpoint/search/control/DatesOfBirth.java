@@ -1,0 +1,39 @@
+package org.contactpoint.search.control;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** How two dates of birth agree: exactly, with day and month swapped, or with one of day, month, year wrong. */
+public final class DatesOfBirth {
+
+    /** Agreement levels, best first. */
+    public enum Agreement { EXACT, SWAPPED, ONE_PART_OFF, DIFFERENT }
+
+    private DatesOfBirth() {
+    }
+
+    /** 7 March ↔ 3 July; empty when the swap is no date or the same date. */
+    public static Optional<LocalDate> swapped(LocalDate date) {
+        if (date.getDayOfMonth() == date.getMonthValue() || date.getDayOfMonth() > 12) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue()));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    public static Agreement compare(LocalDate wanted, LocalDate held) {
+        if (wanted.equals(held)) {
+            return Agreement.EXACT;
+        }
+        if (swapped(wanted).filter(held::equals).isPresent()) {
+            return Agreement.SWAPPED;
+        }
+        int same = (wanted.getYear() == held.getYear() ? 1 : 0) + (wanted.getMonthValue() == held.getMonthValue() ? 1 : 0)
+                + (wanted.getDayOfMonth() == held.getDayOfMonth() ? 1 : 0);
+        return same == 2 ? Agreement.ONE_PART_OFF : Agreement.DIFFERENT;
+    }
+}

@@ -1,0 +1,119 @@
+package org.contactpoint.search.control;
+
+import org.contactpoint.child.entity.Gender;
+
+import java.util.List;
+
+/**
+ * How well one of a child's names matches a search: exact beats phonetic beats nickname beats a near spelling;
+ * a date of birth with day and month swapped, or one part wrong, still scores. Zero means "not this child".
+ */
+public final class SearchScorer {
+
+    static final int FAMILY_EXACT = 40;
+    static final int FAMILY_PHONETIC = 30;
+    static final int FAMILY_NEAR = 22;
+    static final int GIVEN_EXACT = 30;
+    static final int GIVEN_PHONETIC = 22;
+    static final int GIVEN_NICKNAME = 20;
+    static final int GIVEN_NEAR = 16;
+    static final int GIVEN_OTHER_PART = 14;
+    static final int GIVEN_INITIAL = 4;
+    static final int DOB_EXACT = 30;
+    static final int DOB_SWAPPED = 22;
+    static final int DOB_ONE_PART_OFF = 12;
+    static final int IN_RANGE = 20;
+    static final int GENDER_AGREES = 5;
+    static final int GENDER_DISAGREES = -10;
+    static final int POSTCODE_EXACT = 15;
+    static final int POSTCODE_DISTRICT = 8;
+    static final int TOWN = 8;
+    private static final double NEAR = 0.88;
+
+    private SearchScorer() {
+    }
+
+    public static int score(SearchQuery q, KeyRow k) {
+        int family = family(q.familyName(), k);
+        if (family == 0) {
+            return 0;
+        }
+        int dob = dateOfBirth(q, k);
+        if (dob == 0) {
+            return 0;
+        }
+        return Math.max(1, family + dob + given(q.givenName(), k) + gender(q.gender(), k.gender()) + location(q, k));
+    }
+
+    static int family(String wanted, KeyRow k) {
+        if (wanted == null) {
+            return 0;
+        }
+        String compact = wanted.replace(" ", "");
+        if (wanted.equals(k.familyNorm()) || compact.equals(k.familyNorm().replace(" ", ""))) {
+            return FAMILY_EXACT;
+        }
+        List<String> codes = List.of(NameKeys.metaphone(wanted), NameKeys.metaphoneAlternate(wanted));
+        if (codes.contains(k.familyMetaphone()) || codes.contains(k.familyMetaphoneAlt())
+                || !k.familyNysiis().isEmpty() && SearchKeys.nysiisKey(wanted).equals(k.familyNysiis())) {
+            return FAMILY_PHONETIC;
+        }
+        return JaroWinkler.similarity(compact, k.familyNorm().replace(" ", "")) >= NEAR ? FAMILY_NEAR : 0;
+    }
+
+    static int given(String wanted, KeyRow k) {
+        if (wanted == null) {
+            return 0;
+        }
+        String first = NameKeys.parts(wanted).get(0);
+        if (wanted.equals(k.givenNorm()) || first.equals(k.givenFirst())) {
+            return GIVEN_EXACT;
+        }
+        if (NameKeys.metaphone(first).equals(k.givenMetaphone()) && !first.isEmpty()) {
+            return GIVEN_PHONETIC;
+        }
+        if (Nicknames.related(first, k.givenFirst())) {
+            return GIVEN_NICKNAME;
+        }
+        if (JaroWinkler.similarity(first, k.givenFirst()) >= NEAR) {
+            return GIVEN_NEAR;
+        }
+        if (NameKeys.parts(k.givenNorm()).contains(first)) {
+            return GIVEN_OTHER_PART;
+        }
+        return !k.givenFirst().isEmpty() && first.charAt(0) == k.givenFirst().charAt(0) ? GIVEN_INITIAL : 0;
+    }
+
+    static int dateOfBirth(SearchQuery q, KeyRow k) {
+        if (q.dateOfBirth() != null) {
+            return switch (DatesOfBirth.compare(q.dateOfBirth(), k.dateOfBirth())) {
+                case EXACT -> DOB_EXACT;
+                case SWAPPED -> DOB_SWAPPED;
+                case ONE_PART_OFF -> DOB_ONE_PART_OFF;
+                case DIFFERENT -> 0;
+            };
+        }
+        boolean inRange = !k.dateOfBirth().isBefore(q.bornFrom()) && !k.dateOfBirth().isAfter(q.bornTo());
+        return inRange ? IN_RANGE : 0;
+    }
+
+    static int gender(Gender wanted, Gender held) {
+        if (wanted == null || wanted == Gender.UNKNOWN || held == Gender.UNKNOWN) {
+            return 0;
+        }
+        return wanted == held ? GENDER_AGREES : GENDER_DISAGREES;
+    }
+
+    static int location(SearchQuery q, KeyRow k) {
+        int score = 0;
+        if (q.postcode() != null && q.postcode().equals(k.postcode())) {
+            score += POSTCODE_EXACT;
+        } else if (q.postcodeDistrict() != null && q.postcodeDistrict().equals(k.postcodeDistrict())) {
+            score += POSTCODE_DISTRICT;
+        }
+        if (q.town() != null && q.town().equals(k.townNorm())) {
+            score += TOWN;
+        }
+        return score;
+    }
+}

@@ -1,0 +1,69 @@
+package org.contactpoint.shielding.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.contactpoint.access.api.AuthorityScope;
+import org.contactpoint.access.api.Authorized;
+import org.contactpoint.access.api.RequestProblem;
+import org.contactpoint.access.control.Callers;
+import org.contactpoint.audit.api.AuditTarget;
+import org.contactpoint.audit.api.Audited;
+import org.contactpoint.audit.api.NotAudited;
+import org.contactpoint.child.control.LiveRecords;
+import org.contactpoint.child.entity.Child;
+import org.contactpoint.security.api.Caller;
+import org.contactpoint.security.api.Permissions;
+import org.contactpoint.shielding.api.RequestedGround;
+import org.contactpoint.shielding.api.ShieldingRequests;
+import org.contactpoint.shielding.entity.ShieldingGround;
+import org.contactpoint.shielding.entity.ShieldingRequest;
+import org.contactpoint.shielding.entity.ShieldingStatus;
+
+import java.time.Instant;
+
+/** {@link ShieldingRequests}: records the request and shields the child provisionally in the same transaction. */
+@Stateless
+public class ShieldingRequesting implements ShieldingRequests {
+
+    static final int MAX_JUSTIFICATION = 500;
+
+    @PersistenceContext(unitName = "contactpoint")
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    LiveRecords records;
+
+    @Override
+    @Authorized(Permissions.SHIELD_REQUEST)
+    @Audited("shielding.request")
+    public void request(@AuditTarget @AuthorityScope String contactPointId, RequestedGround ground,
+                        @NotAudited String justification, boolean onBehalfOfParent) {
+        if (ground == null) {
+            throw new RequestProblem("ground", "ground: choose the ground for shielding.");
+        }
+        if (ground == RequestedGround.OBJECTS_IN_PRINCIPLE) {
+            throw new RequestProblem("ground", RequestedGround.NOT_A_GROUND);
+        }
+        if (justification == null || justification.isBlank()) {
+            throw new RequestProblem("justification", "justification: say briefly why the record needs shielding.");
+        }
+        if (justification.length() > MAX_JUSTIFICATION) {
+            throw new RequestProblem("justification", "justification: at most " + MAX_JUSTIFICATION + " characters.");
+        }
+        Caller caller = callers.current();
+        Child child = records.forChange(caller, contactPointId);
+        boolean pending = !em.createQuery("SELECT r.id FROM ShieldingRequest r WHERE r.child = :child AND r.status = :pending",
+                        Long.class).setParameter("child", child).setParameter("pending", ShieldingStatus.PENDING)
+                .setMaxResults(1).getResultList().isEmpty();
+        if (pending) {
+            throw new RequestProblem(null, "A shielding request for this child is already waiting for the ContactPoint team's decision.");
+        }
+        em.persist(new ShieldingRequest(child, caller.username(), Instant.now(), onBehalfOfParent,
+                ShieldingGround.valueOf(ground.name()), justification.strip()));
+    }
+}
