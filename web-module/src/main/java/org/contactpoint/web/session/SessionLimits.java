@@ -43,6 +43,7 @@ public class SessionLimits extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
         }
+        SecurityHeaders.apply(response);
         chain.doFilter(request, response);
     }
 }

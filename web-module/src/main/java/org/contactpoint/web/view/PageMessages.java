@@ -3,7 +3,7 @@ package org.contactpoint.web.view;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import org.contactpoint.access.api.NotPermittedException;
-import org.contactpoint.account.api.AccountProblem;
+import org.contactpoint.access.api.RequestProblem;
 
 import java.util.concurrent.Callable;
 
@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
  * The one mapping from what a facade refuses to what a page shows: the problem next to its field, "not permitted"
  * as is, anything else as a message that reveals nothing and says nothing was changed. Never a stack trace.
  */
-final class PageMessages {
+public final class PageMessages {
 
     static final String UNEXPECTED = "That could not be done; nothing was changed. Please try again.";
 
@@ -19,10 +19,10 @@ final class PageMessages {
     }
 
     /** Runs a facade call; on a refusal shows why and returns {@code otherwise}. */
-    static <T> T attempt(Callable<T> call, T otherwise) {
+    public static <T> T attempt(Callable<T> call, T otherwise) {
         try {
             return call.call();
-        } catch (AccountProblem e) {
+        } catch (RequestProblem e) {
             show(e.field(), e.getMessage());
         } catch (NotPermittedException e) {
             show(null, e.getMessage());
@@ -32,8 +32,11 @@ final class PageMessages {
         return otherwise;
     }
 
-    static void show(String field, String message) {
-        FacesContext.getCurrentInstance().addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    /** Shows a message; with a field it is shown next to that field's input (client id {@code form:field}). */
+    public static void show(String field, String message) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        faces.validationFailed(); // a dialog stays open to show why
     }
 
     /** Text typed into a secret field, as the char array the facades take (never logged or kept). */

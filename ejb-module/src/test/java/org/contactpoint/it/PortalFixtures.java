@@ -1,0 +1,111 @@
+package org.contactpoint.it;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.contactpoint.account.entity.Account;
+import org.contactpoint.account.entity.Role;
+import org.contactpoint.child.control.ContactPointIds;
+import org.contactpoint.child.entity.Child;
+import org.contactpoint.child.entity.Gender;
+import org.contactpoint.child.entity.OtherNameType;
+import org.contactpoint.consent.entity.Consent;
+import org.contactpoint.consent.entity.ConsentGiver;
+import org.contactpoint.contactdetails.entity.Address;
+import org.contactpoint.contactdetails.entity.ContactDetails;
+import org.contactpoint.involvement.entity.Involvement;
+import org.contactpoint.involvement.entity.ServiceType;
+import org.contactpoint.organisation.entity.GpPractice;
+import org.contactpoint.organisation.entity.LocalAuthority;
+import org.contactpoint.organisation.entity.Setting;
+import org.contactpoint.search.control.SearchKeyIndex;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Test data for the portal's ITs, written in the caller's transaction (run it inside {@link TestStore}): a child with
+ * a full record — address, parent, school, GP, a social-care involvement and, optionally, a consented mental-health
+ * one — and accounts of each kind.
+ */
+@Dependent
+public class PortalFixtures {
+
+    public static final String NOTTS = "E10000024";
+    public static final String CITY = "E06000018";
+    /** Everything that could locate the child or a parent: none may appear in a shielded view. */
+    public static final List<String> LOCATING = List.of("Mill Lane", "West Bridgford", "NG2 7QP", "Emma Fixture",
+            "07700 900123", "Greenfield Primary", "Musters Medical", "Notts Social Care", "Ada Worker", "0115 900 1234");
+
+    @PersistenceContext(unitName = "contactpoint")
+    EntityManager em;
+
+    @Inject
+    ContactPointIds ids;
+
+    @Inject
+    SearchKeyIndex searchKeys;
+
+    /** A family name no other test uses: letters only, as names must be. */
+    public static String uniqueFamilyName() {
+        StringBuilder name = new StringBuilder("Q");
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < 8; i++) {
+            name.append((char) ('a' + random.nextInt(26)));
+        }
+        return name.toString();
+    }
+
+    public Child child(String given, String family, LocalDate dob, boolean shielded, boolean sensitive) {
+        Instant now = Instant.now();
+        Child child = new Child(ids.next(), given, family, dob, Gender.FEMALE, now);
+        child.moveTo(new Address("12 Mill Lane", null, "West Bridgford", "NG2 7QP"), LocalDate.now().minusYears(1),
+                em.find(LocalAuthority.class, NOTTS));
+        child.addParentCarer("Emma Fixture", "mother", true, new ContactDetails("07700 900123", null), null);
+        child.addOtherName(OtherNameType.KNOWN_AS, given.equals("Olivia") ? "Livvy" : "Millie", null);
+        em.persist(child);
+        child.attend(organisation(new Setting(String.valueOf(100000 + ThreadLocalRandom.current().nextInt(899999)),
+                "Greenfield Primary School")), LocalDate.now().minusYears(1));
+        child.registerWith(organisation(new GpPractice("C" + (10000 + ThreadLocalRandom.current().nextInt(89999)),
+                "Musters Medical Practice")), LocalDate.now().minusYears(1));
+        Involvement care = new Involvement(child, ServiceType.SOCIAL_CARE, "Notts Social Care", "NOTTS-CSC", "Ada Worker",
+                new ContactDetails("0115 900 1234", null), LocalDate.now().minusMonths(3));
+        em.persist(care);
+        if (sensitive) {
+            Consent consent = new Consent(child, ServiceType.MENTAL_HEALTH, ConsentGiver.YOUNG_PERSON, "Olivia Fixture",
+                    now.minusSeconds(3600), "fixture", now);
+            em.persist(consent);
+            Involvement camhs = new Involvement(child, ServiceType.MENTAL_HEALTH, "Notts CAMHS Clinic", "NOTTS-CAMHS",
+                    "Cam Therapist", new ContactDetails("0115 900 5678", null), LocalDate.now().minusMonths(2));
+            camhs.consentedBy(consent);
+            em.persist(camhs);
+        }
+        if (shielded) {
+            child.shield();
+        }
+        searchKeys.index(child);
+        return child;
+    }
+
+    private <T> T organisation(T organisation) {
+        em.persist(organisation);
+        return organisation;
+    }
+
+    public String account(String username, Role role, String authority, String organisation, ServiceType service,
+                          boolean nationalPartner) {
+        Account a = new Account(username, "Test User", organisation, "Test Organisation",
+                authority == null ? null : em.find(LocalAuthority.class, authority), Set.of(role), Instant.now());
+        if (service != null) {
+            a.belongToService(service);
+        }
+        a.markNationalPartner(nationalPartner);
+        a.activate("x", "x", "x");
+        em.persist(a);
+        return username;
+    }
+}
