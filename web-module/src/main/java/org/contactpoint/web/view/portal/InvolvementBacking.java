@@ -51,6 +51,7 @@ public class InvolvementBacking implements Serializable {
             return true;
         }, false);
         if (done) {
+            startNew();
             record.reload();
         }
     }

@@ -1,0 +1,130 @@
+package org.contactpoint.ear;
+
+import org.contactpoint.ear.pages.Browser;
+import org.contactpoint.ear.pages.ChildRecordPage;
+import org.contactpoint.ear.pages.SearchPage;
+import org.contactpoint.ear.pages.SignInPage;
+import org.contactpoint.security.demo.DemoAccounts;
+import org.contactpoint.security.token.Totp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The practitioner's journey in a real browser: sign in → search with a misspelt family name → choose a reason →
+ * view the record → add an involvement → request shielding → the record now shows four fields, and nothing that
+ * could locate the child is left in the page. Screenshots go to target/screenshots (copied to docs/screenshots).
+ */
+@Tag("ui")
+class PortalBrowserIT {
+
+    private static final Pattern CHILD = Pattern.compile("\"givenNames\":\"([^\"]+)\",\"familyName\":\"([^\"]+)\",\"dateOfBirth\":\"([^\"]+)\""
+            + ".*?\"line1\":\"([^\"]+)\".*?\"town\":\"([^\"]+)\".*?\"parentsCarers\":\\[\\{\"name\":\"([^\"]+)\"");
+
+    private WebDriver driver;
+
+    @BeforeAll
+    static void ready() throws Exception {
+        assertThat(Browser.installed()).as("Debian chromium and chromium-driver (apt-get install -y chromium chromium-driver)").isTrue();
+        EarSmokeIT.waitForReadiness();
+    }
+
+    @BeforeEach
+    void browser() throws Exception {
+        driver = Browser.start();
+    }
+
+    @AfterEach
+    void close() {
+        driver.quit();
+    }
+
+    /** A demo child from the health feed the test domain loaded, with an address and a parent. */
+    private static Matcher demoChild() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("target/it-data/demo/NHS-PDS.jsonl"));
+        for (String line : lines) {
+            Matcher m = CHILD.matcher(line);
+            if (m.find() && m.group(2).length() > 4 && !line.contains("\"shielded\"")) {
+                return m;
+            }
+        }
+        throw new AssertionError("no demo child with an address and a parent in NHS-PDS.jsonl");
+    }
+
+    private static String misspell(String family) {
+        char last = family.charAt(family.length() - 1);
+        return family.substring(0, family.length() - 1) + (last == 'e' ? 'a' : 'e');
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path dir = Path.of("target/screenshots");
+        Files.createDirectories(dir);
+        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void practitionerFindsAMisspeltChildRecordsInvolvementAndRequestsShielding() throws Exception {
+        Matcher child = demoChild();
+        String given = child.group(1);
+        String family = child.group(2);
+        LocalDate dob = LocalDate.parse(child.group(3));
+        DemoAccounts.DemoAccount practitioner = DemoAccounts.ALL.stream()
+                .filter(a -> a.username().equals("practitioner.notts")).findFirst().orElseThrow();
+        new SignInPage(driver, Portal.BASE).signIn(practitioner.username(), DemoAccounts.PASSWORD, DemoAccounts.PIN,
+                new Totp().code(practitioner.tokenSecret(), Instant.now()));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBe(By.tagName("h1"), "Welcome, practitioner.notts"));
+
+        SearchPage search = new SearchPage(driver, Portal.BASE);
+        search.search(misspell(family), given, dob.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        assertThat(search.results()).anySatisfy(row -> assertThat(row).contains(given, family));
+        screenshot("search");
+        search.open(given + " " + family);
+
+        ChildRecordPage record = new ChildRecordPage(driver);
+        assertThat(driver.getPageSource()).doesNotContain(child.group(4), child.group(6));
+        record.giveReason("Providing a service to the child");
+        assertThat(record.heading()).isEqualTo(given + " " + family);
+        assertThat(driver.getPageSource()).contains(child.group(4), child.group(6));
+        assertThat(driver.findElement(By.id("familyName")).getAttribute("autocomplete")).isEqualTo("off");
+
+        record.addInvolvement("Youth offending", "Notts Youth Offending Team", "Sam Browser", "0115 900 4444");
+        assertThat(record.services()).contains("Sam Browser", "0115 900 4444");
+        screenshot("record-full");
+
+        record.requestShielding("The family objects to ContactPoint in principle", "They do not want to be on it");
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("shieldingForm"), "objects to ContactPoint in principle"));
+        driver.findElement(By.id("justification")).clear();
+        record.requestShielding("Not shielding would put a child or adult at increased risk of significant harm",
+                "Family fled domestic abuse");
+        record.waitUntilShielded();
+        screenshot("record-shielded");
+        String html = driver.getPageSource();
+        assertThat(html).contains(given, family, "This record is shielded");
+        assertThat(html).doesNotContain(child.group(4), child.group(5), child.group(6), "Sam Browser", "0115 900 4444",
+                "Notts Youth Offending Team", "domestic abuse");
+    }
+}

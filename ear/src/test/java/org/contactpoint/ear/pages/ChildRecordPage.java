@@ -1,0 +1,64 @@
+package org.contactpoint.ear.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+/** portal/child.xhtml: the reason, the record, and its involvement and shielding dialogs. */
+public class ChildRecordPage {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public ChildRecordPage(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    public void giveReason(String reasonLabel) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reason")));
+        driver.findElement(By.xpath("//label[normalize-space()='" + reasonLabel + "']")).click();
+        driver.findElement(By.id("openRecord")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("childName")));
+    }
+
+    public String heading() {
+        return driver.findElement(By.id("childName")).getText();
+    }
+
+    public void addInvolvement(String serviceTypeLabel, String serviceName, String yourName, String phone) {
+        driver.findElement(By.id("servicesForm:addInvolvement")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("serviceName")));
+        driver.findElement(By.id("serviceType")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-label='" + serviceTypeLabel + "']"))).click();
+        driver.findElement(By.id("serviceName")).sendKeys(serviceName);
+        driver.findElement(By.id("practitionerName")).sendKeys(yourName);
+        driver.findElement(By.id("phone")).sendKeys(phone);
+        driver.findElement(By.id("saveInvolvement")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("involvementDialog")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("services"), serviceName));
+    }
+
+    public void requestShielding(String groundLabel, String justification) {
+        driver.findElement(By.id("shieldForm:requestShielding")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("justification")));
+        driver.findElement(By.xpath("//label[normalize-space()=\"" + groundLabel + "\"]")).click();
+        driver.findElement(By.id("justification")).sendKeys(justification);
+        driver.findElement(By.id("sendShielding")).click();
+    }
+
+    public void waitUntilShielded() {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("shieldedNotice")));
+    }
+
+    public String messages() {
+        return driver.findElement(By.id("messages")).getText();
+    }
+
+    public String services() {
+        return driver.findElement(By.id("services")).getText();
+    }
+}
