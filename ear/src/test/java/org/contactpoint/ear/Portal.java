@@ -72,6 +72,44 @@ final class Portal {
         return post("/portal/home.xhtml", form);
     }
 
+    /** Joins a browser's signed-in session (its JSESSIONID), to read raw pages and AJAX responses as that user. */
+    void adoptSession(String jsessionId) {
+        HttpCookie cookie = new HttpCookie("JSESSIONID", jsessionId);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(BASE), cookie);
+    }
+
+    /**
+     * Submits a form of {@code page} as its button would: a full post, or with {@code ajaxRender} an AJAX (partial)
+     * request rendering those ids. The view state and PrimeFaces' nonce are taken from the page.
+     */
+    HttpResponse<String> submit(String path, String page, String form, String button, Map<String, String> fields,
+                                String ajaxRender) throws IOException, InterruptedException {
+        Matcher m = VIEW_STATE.matcher(page);
+        if (!m.find()) {
+            throw new IllegalStateException("no view state on the page");
+        }
+        Map<String, String> post = new LinkedHashMap<>();
+        post.put(form, form);
+        post.putAll(fields);
+        post.put("jakarta.faces.ViewState", m.group(1));
+        Matcher nonce = NONCE.matcher(page);
+        if (nonce.find()) {
+            post.put("primefaces.nonce", nonce.group(1));
+        }
+        if (ajaxRender == null) {
+            post.put(button, "");
+        } else {
+            post.put("jakarta.faces.partial.ajax", "true");
+            post.put("jakarta.faces.source", button);
+            post.put("jakarta.faces.partial.execute", form);
+            post.put("jakarta.faces.partial.render", ajaxRender);
+            post.put(button, button);
+        }
+        return post(path, post);
+    }
+
     String sessionId() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue).findFirst().orElse(null);

@@ -54,6 +54,7 @@ class PortalBrowserIT {
     @BeforeEach
     void browser() throws Exception {
         driver = Browser.start();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1700)); // whole pages in the screenshots
     }
 
     @AfterEach
@@ -100,6 +101,7 @@ class PortalBrowserIT {
         SearchPage search = new SearchPage(driver, Portal.BASE);
         search.search(misspell(family), given, dob.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         assertThat(search.results()).anySatisfy(row -> assertThat(row).contains(given, family));
+        assertThat(driver.findElement(By.id("familyName")).getAttribute("autocomplete")).isEqualTo("off");
         screenshot("search");
         search.open(given + " " + family);
 
@@ -108,17 +110,16 @@ class PortalBrowserIT {
         record.giveReason("Providing a service to the child");
         assertThat(record.heading()).isEqualTo(given + " " + family);
         assertThat(driver.getPageSource()).contains(child.group(4), child.group(6));
-        assertThat(driver.findElement(By.id("familyName")).getAttribute("autocomplete")).isEqualTo("off");
 
         record.addInvolvement("Youth offending", "Notts Youth Offending Team", "Sam Browser", "0115 900 4444");
         assertThat(record.services()).contains("Sam Browser", "0115 900 4444");
         screenshot("record-full");
 
-        record.requestShielding("The family objects to ContactPoint in principle", "They do not want to be on it");
+        record.openShieldingDialog();
+        record.sendShieldingRequest("The family objects to ContactPoint in principle", "They do not want to be on it");
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("shieldingForm"), "objects to ContactPoint in principle"));
-        driver.findElement(By.id("justification")).clear();
-        record.requestShielding("Not shielding would put a child or adult at increased risk of significant harm",
+                By.id("shieldingForm"), "simply objects to ContactPoint in principle"));
+        record.sendShieldingRequest("Not shielding would put a child or adult at increased risk of significant harm",
                 "Family fled domestic abuse");
         record.waitUntilShielded();
         screenshot("record-shielded");
@@ -126,5 +127,61 @@ class PortalBrowserIT {
         assertThat(html).contains(given, family, "This record is shielded");
         assertThat(html).doesNotContain(child.group(4), child.group(5), child.group(6), "Sam Browser", "0115 900 4444",
                 "Notts Youth Offending Team", "domestic abuse");
+
+        String cpId = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d{10}).*", "$1");
+        assertThat(cpId).matches("\\d{10}");
+        List<String> locating = List.of(child.group(4), child.group(6), "Sam Browser", "0115 900 4444", "Notts Youth Offending Team",
+                "domestic abuse");
+        shieldedChildLeaksNowhere(cpId, given, family, dob, child.group(5), locating);
+    }
+
+    /**
+     * The leak test: a shielded child with a full record (address, parent, services) — nothing that could locate them
+     * in the search results, the record page, an AJAX partial response, an error page or the server's log.
+     */
+    private void shieldedChildLeaksNowhere(String cpId, String given, String family, LocalDate dob, String town,
+                                           List<String> locating) throws Exception {
+        Portal http = new Portal();
+        http.adoptSession(driver.manage().getCookieNamed("JSESSIONID").getValue());
+
+        SearchPage search = new SearchPage(driver, Portal.BASE);
+        search.search(family, given, dob.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        assertThat(search.results()).filteredOn(row -> row.contains(cpId.substring(6))).singleElement()
+                .satisfies(row -> assertThat(row).contains("Shielded").doesNotContain(town));
+        assertThat(driver.getPageSource()).doesNotContain(locating);
+
+        var reasonPage = http.get("/portal/child.xhtml?id=" + cpId);
+        assertThat(reasonPage.statusCode()).isEqualTo(200);
+        assertThat(reasonPage.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(reasonPage.headers().allValues("Content-Security-Policy")).anySatisfy(p -> assertThat(p).contains("frame-ancestors 'none'"));
+        var recordPage = http.submit("/portal/child.xhtml?id=" + cpId, reasonPage.body(), "reasonForm", "openRecord",
+                java.util.Map.of("reason", "SAFEGUARDING_CONCERN", "reasonDetail", ""), null);
+        assertThat(recordPage.body()).contains("This record is shielded", family).doesNotContain(locating).doesNotContain(town);
+
+        var partial = http.submit("/portal/child.xhtml?id=" + cpId, recordPage.body(), "shieldingForm", "sendShielding",
+                java.util.Map.of("justification", ""), "shieldingForm recordArea");
+        assertThat(partial.body()).contains("partial-response").contains("shielded").doesNotContain(locating).doesNotContain(town);
+        var involvementPartial = http.submit("/portal/child.xhtml?id=" + cpId, recordPage.body(), "involvementForm", "saveInvolvement",
+                java.util.Map.of("serviceName", "x"), "involvementForm recordArea");
+        assertThat(involvementPartial.body()).contains("partial-response").doesNotContain(locating).doesNotContain(town);
+
+        String staleView = reasonPage.body().replaceAll("(name=\"jakarta.faces.ViewState\"[^>]*value=\")[^\"]+", "$1-1:-2");
+        var expired = http.submit("/portal/child.xhtml?id=" + cpId, staleView, "reasonForm", "openRecord",
+                java.util.Map.of("reason", "ASSESSMENT"), null);
+        assertThat(expired.body()).doesNotContain(locating).doesNotContain(town).doesNotContain("Exception");
+        var badId = http.get("/portal/child.xhtml?id=" + cpId.substring(0, 9) + "x");
+        assertThat(badId.body()).doesNotContain(locating);
+
+        for (Path log : serverLogs()) {
+            assertThat(Files.readString(log)).as(log.toString()).doesNotContain(locating);
+        }
+    }
+
+    private static List<Path> serverLogs() throws IOException {
+        try (var files = Files.walk(Path.of("target/it-domains"))) {
+            List<Path> logs = files.filter(f -> f.getFileName().toString().startsWith("server.log")).toList();
+            assertThat(logs).as("the test domain's server.log").isNotEmpty();
+            return logs;
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.contactpoint.ear.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,11 +43,17 @@ public class ChildRecordPage {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("services"), serviceName));
     }
 
-    public void requestShielding(String groundLabel, String justification) {
+    public void openShieldingDialog() {
         driver.findElement(By.id("shieldForm:requestShielding")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("justification")));
-        driver.findElement(By.xpath("//label[normalize-space()=\"" + groundLabel + "\"]")).click();
-        driver.findElement(By.id("justification")).sendKeys(justification);
+    }
+
+    /** In the open dialog (which a refusal re-renders): choose the ground, type the justification, send. */
+    public void sendShieldingRequest(String groundLabel, String justification) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[normalize-space()=\"" + groundLabel + "\"]"))).click();
+        WebElement text = wait.until(ExpectedConditions.elementToBeClickable(By.id("justification")));
+        text.clear();
+        text.sendKeys(justification);
         driver.findElement(By.id("sendShielding")).click();
     }
 

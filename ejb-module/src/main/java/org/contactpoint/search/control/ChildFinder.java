@@ -1,5 +1,7 @@
 package org.contactpoint.search.control;
 
+import org.contactpoint.search.entity.NameKeys;
+import org.contactpoint.search.entity.SearchKeys;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

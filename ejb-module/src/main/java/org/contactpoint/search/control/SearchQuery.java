@@ -1,5 +1,6 @@
 package org.contactpoint.search.control;
 
+import org.contactpoint.search.entity.NameKeys;
 import org.contactpoint.access.api.RequestProblem;
 import org.contactpoint.child.entity.ContactPointId;
 import org.contactpoint.child.entity.Gender;

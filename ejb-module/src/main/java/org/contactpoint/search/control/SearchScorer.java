@@ -1,5 +1,8 @@
 package org.contactpoint.search.control;
 
+import org.contactpoint.search.entity.NameKeys;
+import org.contactpoint.search.entity.Nicknames;
+import org.contactpoint.search.entity.SearchKeys;
 import org.contactpoint.child.entity.Gender;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.contactpoint.search.control;
 
+import org.contactpoint.search.entity.SearchKeys;
 import org.contactpoint.child.entity.Gender;
 import org.contactpoint.search.api.SearchCriteria;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.contactpoint.search.control;
+package org.contactpoint.search.entity;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.codec.language.Nysiis;

@@ -1,4 +1,4 @@
-package org.contactpoint.search.control;
+package org.contactpoint.search.entity;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -40,7 +40,7 @@ public final class Nicknames {
         return ofFirst.stream().anyMatch(ofSecond::contains);
     }
 
-    static int groupCount() {
+    public static int groupCount() {
         return (int) GROUPS_OF_NAME.values().stream().flatMap(Set::stream).distinct().count();
     }
 

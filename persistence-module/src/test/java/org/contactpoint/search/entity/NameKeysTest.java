@@ -1,4 +1,4 @@
-package org.contactpoint.search.control;
+package org.contactpoint.search.entity;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

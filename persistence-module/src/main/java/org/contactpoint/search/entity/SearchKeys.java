@@ -1,11 +1,9 @@
-package org.contactpoint.search.control;
+package org.contactpoint.search.entity;
 
 import org.contactpoint.child.entity.Child;
 import org.contactpoint.child.entity.OtherName;
 import org.contactpoint.child.entity.OtherNameType;
 import org.contactpoint.contactdetails.entity.Address;
-import org.contactpoint.search.entity.ChildSearchKey;
-import org.contactpoint.search.entity.NameKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +36,7 @@ public final class SearchKeys {
         return keys;
     }
 
-    static ChildSearchKey key(Child child, NameKind kind, String given, String family, String postcode, String district,
+    public static ChildSearchKey key(Child child, NameKind kind, String given, String family, String postcode, String district,
                               String town) {
         String familyCompact = NameKeys.compact(family);
         ChildSearchKey.FamilyKeys familyKeys = new ChildSearchKey.FamilyKeys(cut(NameKeys.normalise(family), 100),
@@ -52,7 +50,7 @@ public final class SearchKeys {
     }
 
     /** NYSIIS as stored: its first 8 letters. */
-    static String nysiisKey(String name) {
+    public static String nysiisKey(String name) {
         return cut(NameKeys.nysiis(name), 8);
     }
 
