@@ -22,22 +22,21 @@ final class Portal {
     static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "28080");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     /** PrimeFaces' CSP mode posts the page's nonce back with every form; a browser does so by itself. */
-    private static final Pattern NONCE = Pattern.compile("name=\"primefaces.nonce\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
     final CookieManager cookies = new CookieManager();
     final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30))
+        return http.send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -74,10 +73,14 @@ final class Portal {
 
     /** Joins a browser's signed-in session (its JSESSIONID), to read raw pages and AJAX responses as that user. */
     void adoptSession(String jsessionId) {
-        HttpCookie cookie = new HttpCookie("JSESSIONID", jsessionId);
-        cookie.setPath("/");
-        cookie.setVersion(0);
-        cookies.getCookieStore().add(URI.create(BASE), cookie);
+        adoptedSession = jsessionId;
+    }
+
+    private String adoptedSession;
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30));
+        return adoptedSession == null ? builder : builder.header("Cookie", "JSESSIONID=" + adoptedSession);
     }
 
     /**

@@ -88,6 +88,16 @@ class PortalBrowserIT {
 
     @Test
     void practitionerFindsAMisspeltChildRecordsInvolvementAndRequestsShielding() throws Exception {
+        try {
+            journey();
+        } catch (Throwable failure) {
+            screenshot("failure");
+            Files.writeString(Path.of("target/screenshots/failure.html"), driver.getPageSource());
+            throw failure;
+        }
+    }
+
+    private void journey() throws Exception {
         Matcher child = demoChild();
         String given = child.group(1);
         String family = child.group(2);
@@ -115,6 +125,35 @@ class PortalBrowserIT {
         assertThat(record.services()).contains("Sam Browser", "0115 900 4444");
         screenshot("record-full");
 
+        // A mental-health practitioner records their service, with consent; the practitioner then sees it masked.
+        WebDriver camhs = Browser.start(); // a 1280 × 1000 window: the dialog must fit it (it scrolls inside)
+        try {
+            DemoAccounts.DemoAccount clinician = DemoAccounts.ALL.stream().filter(a -> a.username().equals("camhs.notts"))
+                    .findFirst().orElseThrow();
+            new SignInPage(camhs, Portal.BASE).signIn(clinician.username(), DemoAccounts.PASSWORD, DemoAccounts.PIN,
+                    new Totp().code(clinician.tokenSecret(), Instant.now()));
+            new WebDriverWait(camhs, Duration.ofSeconds(15)).until(ExpectedConditions.textToBe(By.tagName("h1"), "Welcome, camhs.notts"));
+            SearchPage clinicianSearch = new SearchPage(camhs, Portal.BASE);
+            clinicianSearch.search(family, given, dob.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            clinicianSearch.open(given + " " + family);
+            ChildRecordPage clinicianView = new ChildRecordPage(camhs);
+            clinicianView.giveReason("Providing a service to the child");
+            clinicianView.addSensitiveInvolvement("Mental health (sensitive: consent needed)", "Notts CAMHS Clinic", "Cam Clinician",
+                    "0115 900 7777", "The young person", given, LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            assertThat(clinicianView.services()).contains("Notts CAMHS Clinic", "Cam Clinician");
+        } finally {
+            camhs.quit();
+        }
+        search = new SearchPage(driver, Portal.BASE);
+        search.search(family, given, dob.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        search.open(given + " " + family);
+        record = new ChildRecordPage(driver);
+        record.giveReason("Providing a service to the child");
+        assertThat(record.services()).contains("Unspecified service — contact via the ContactPoint team", "Sam Browser")
+                .doesNotContain("CAMHS", "Cam Clinician", "7777", "Mental health");
+        assertThat(driver.getPageSource()).doesNotContain("Notts CAMHS Clinic", "Cam Clinician", "0115 900 7777");
+        screenshot("record-masked");
+
         record.openShieldingDialog();
         record.sendShieldingRequest("The family objects to ContactPoint in principle", "They do not want to be on it");
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
@@ -128,10 +167,10 @@ class PortalBrowserIT {
         assertThat(html).doesNotContain(child.group(4), child.group(5), child.group(6), "Sam Browser", "0115 900 4444",
                 "Notts Youth Offending Team", "domestic abuse");
 
-        String cpId = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d{10}).*", "$1");
+        String cpId = driver.findElement(By.id("cpId")).getText().replace(" ", "");
         assertThat(cpId).matches("\\d{10}");
         List<String> locating = List.of(child.group(4), child.group(6), "Sam Browser", "0115 900 4444", "Notts Youth Offending Team",
-                "domestic abuse");
+                "domestic abuse", "Notts CAMHS Clinic", "Cam Clinician");
         shieldedChildLeaksNowhere(cpId, given, family, dob, child.group(5), locating);
     }
 
@@ -152,10 +191,12 @@ class PortalBrowserIT {
 
         var reasonPage = http.get("/portal/child.xhtml?id=" + cpId);
         assertThat(reasonPage.statusCode()).isEqualTo(200);
+        assertThat(reasonPage.body()).as("the adopted session is signed in").contains("Why are you opening this record?");
         assertThat(reasonPage.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(reasonPage.headers().allValues("Content-Security-Policy")).anySatisfy(p -> assertThat(p).contains("frame-ancestors 'none'"));
         var recordPage = http.submit("/portal/child.xhtml?id=" + cpId, reasonPage.body(), "reasonForm", "openRecord",
                 java.util.Map.of("reason", "SAFEGUARDING_CONCERN", "reasonDetail", ""), null);
+        assertThat(recordPage.statusCode()).as(recordPage.headers().map().toString()).isEqualTo(200);
         assertThat(recordPage.body()).contains("This record is shielded", family).doesNotContain(locating).doesNotContain(town);
 
         var partial = http.submit("/portal/child.xhtml?id=" + cpId, recordPage.body(), "shieldingForm", "sendShielding",

@@ -14,6 +14,12 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.contactpoint.child.api.ChildRecords;
+import org.contactpoint.involvement.api.InvolvementForm;
+import org.contactpoint.involvement.api.Involvements;
+import org.contactpoint.search.api.ChildSearch;
+import org.contactpoint.search.api.SearchCriteria;
+import org.contactpoint.shielding.api.ShieldingRequests;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
@@ -65,6 +71,13 @@ class AccessMatrixIT {
         }
         TABLE.put("administeredAuthorities", "yy/yy yy/yy yy/yy yy/yy yy/yy yy/yy");
         TABLE.put("enrolBegin", "yy/yy yy/yy yy/yy yy/yy yy/yy yy/yy");
+        // children: the authority is the child's responsible authority
+        TABLE.put("search", "yy/yy yy/yy yy/yy --/-- --/-- yy/yy");
+        TABLE.put("openRecord", "yy/yy yy/yy yy/yy --/-- --/-- yy/yy");
+        for (String method : List.of("recordInvolvement", "updateInvolvement", "endInvolvement")) {
+            TABLE.put(method, "yy/yy yy/yy --/-- --/-- --/-- yy/yy");
+        }
+        TABLE.put("requestShielding", "yy/yy yy/yy yy/yy --/-- --/-- --/--");
     }
 
     private static final Role[] ROLES = {Role.PRACTITIONER, Role.SENSITIVE_SERVICE_PRACTITIONER, Role.LA_MANAGEMENT,
@@ -82,9 +95,37 @@ class AccessMatrixIT {
         return username;
     }
 
+    @EJB
+    ChildSearch search;
+
+    @EJB
+    ChildRecords records;
+
+    @EJB
+    Involvements involvements;
+
+    @EJB
+    ShieldingRequests shielding;
+
+    @Inject
+    PortalFixtures fixtures;
+
+    /** A child in each authority, by authority code. Calls about them fail after the permission check, changing nothing. */
+    private final Map<String, String> childIn = new LinkedHashMap<>();
+
+    private static final InvolvementForm NO_SERVICE = new InvolvementForm(null, null, null, null, null, null, false, false,
+            null, null, null, false);
+
     private Callable<Object> call(String method, String authority) {
         String nobody = "nobody.at.all";
+        String child = childIn.get(authority);
         return switch (method) {
+            case "search" -> () -> search.find(new SearchCriteria(null, null, null, null, null, null, null, null, null, null, null, null));
+            case "openRecord" -> () -> records.open(child, null, null);
+            case "recordInvolvement" -> () -> involvements.record(child, NO_SERVICE);
+            case "updateInvolvement" -> () -> { involvements.update(child, -1, 0, NO_SERVICE); return null; };
+            case "endInvolvement" -> () -> { involvements.end(child, -1, LocalDate.now()); return null; };
+            case "requestShielding" -> () -> { shielding.request(child, null, "x", false); return null; };
             case "inAuthority" -> () -> accounts.inAuthority(authority);
             case "create" -> () -> accounts.create(authority, new NewAccount("mx.new" + System.nanoTime() % 1_000_000_000,
                     "New User", "ORG", "Organisation", Set.of("PRACTITIONER"), null));
@@ -103,6 +144,13 @@ class AccessMatrixIT {
 
     @Test
     void everyRoleMethodAndAuthorityMatchesTheTable() throws Exception {
+        store.inTransaction(em -> {
+            for (String authority : List.of(OWN, OTHER)) {
+                childIn.put(authority, fixtures.childIn(authority, "Olivia", PortalFixtures.uniqueFamilyName(),
+                        LocalDate.now().minusYears(8)).cpId().value());
+            }
+            return null;
+        });
         List<String> mismatches = new ArrayList<>();
         for (int r = 0; r < ROLES.length; r++) {
             String username = account(ROLES[r]);

@@ -60,6 +60,16 @@ public class PortalFixtures {
         return name.toString();
     }
 
+    /** A child with only an address, responsible to {@code authority}. */
+    public Child childIn(String authority, String given, String family, LocalDate dob) {
+        Child child = new Child(ids.next(), given, family, dob, Gender.FEMALE, Instant.now());
+        child.moveTo(new Address("3 Canal Street", null, "Nottingham", "NG1 7EH"), LocalDate.now().minusYears(1),
+                em.find(LocalAuthority.class, authority));
+        em.persist(child);
+        searchKeys.index(child);
+        return child;
+    }
+
     public Child child(String given, String family, LocalDate dob, boolean shielded, boolean sensitive) {
         Instant now = Instant.now();
         Child child = new Child(ids.next(), given, family, dob, Gender.FEMALE, now);

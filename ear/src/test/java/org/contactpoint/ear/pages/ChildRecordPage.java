@@ -31,16 +31,43 @@ public class ChildRecordPage {
     }
 
     public void addInvolvement(String serviceTypeLabel, String serviceName, String yourName, String phone) {
+        fillInvolvement(serviceTypeLabel, serviceName, yourName, phone);
+        save(serviceName);
+    }
+
+    /** A sensitive service, with the consent of the person named (given today). */
+    public void addSensitiveInvolvement(String serviceTypeLabel, String serviceName, String yourName, String phone,
+                                        String consentByLabel, String consentName, String today) {
+        fillInvolvement(serviceTypeLabel, serviceName, yourName, phone);
+        choose("consentGivenBy", consentByLabel);
+        driver.findElement(By.id("consentGivenByName")).sendKeys(consentName);
+        driver.findElement(By.id("consentGivenOn")).sendKeys(today);
+        save(serviceName);
+    }
+
+    private void fillInvolvement(String serviceTypeLabel, String serviceName, String yourName, String phone) {
         driver.findElement(By.id("servicesForm:addInvolvement")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("serviceName")));
-        driver.findElement(By.id("serviceType")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-label='" + serviceTypeLabel + "']"))).click();
+        choose("serviceType", serviceTypeLabel);
         driver.findElement(By.id("serviceName")).sendKeys(serviceName);
         driver.findElement(By.id("practitionerName")).sendKeys(yourName);
         driver.findElement(By.id("phone")).sendKeys(phone);
+    }
+
+    private void save(String serviceName) {
         driver.findElement(By.id("saveInvolvement")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("involvementDialog")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("services"), serviceName));
+    }
+
+    /** Picks an option of a PrimeFaces selectOneMenu by its label (through the widget, as its own keyboard handling does). */
+    private void choose(String menuId, String label) {
+        String value = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(menuId + "_input")))
+                .findElements(By.tagName("option")).stream().filter(o -> label.equals(o.getAttribute("textContent")))
+                .findFirst().orElseThrow(() -> new AssertionError("no option " + label + " in " + menuId)).getAttribute("value");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
     }
 
     public void openShieldingDialog() {

@@ -38,15 +38,21 @@ public final class SearchKeys {
 
     public static ChildSearchKey key(Child child, NameKind kind, String given, String family, String postcode, String district,
                               String town) {
-        String familyCompact = NameKeys.compact(family);
-        ChildSearchKey.FamilyKeys familyKeys = new ChildSearchKey.FamilyKeys(cut(NameKeys.normalise(family), 100),
-                NameKeys.metaphone(family), NameKeys.metaphoneAlternate(family), nysiisKey(family),
-                cut(familyCompact, 3));
-        List<String> givenParts = NameKeys.parts(given);
-        String first = givenParts.isEmpty() ? "" : givenParts.get(0);
-        ChildSearchKey.GivenKeys givenKeys = new ChildSearchKey.GivenKeys(cut(NameKeys.normalise(given), 100), cut(first, 50),
-                NameKeys.metaphone(first), cut(Nicknames.groupOf(first), 24));
-        return new ChildSearchKey(child, kind, familyKeys, givenKeys, postcode, district, cut(town, 100));
+        return new ChildSearchKey(child, kind, family(family), given(given), postcode, district, cut(town, 100));
+    }
+
+    /** The keys of a family name (also used by bulk loaders that write rows without entities). */
+    public static ChildSearchKey.FamilyKeys family(String family) {
+        return new ChildSearchKey.FamilyKeys(cut(NameKeys.normalise(family), 100), NameKeys.metaphone(family),
+                NameKeys.metaphoneAlternate(family), nysiisKey(family), cut(NameKeys.compact(family), 3));
+    }
+
+    /** The keys of a child's given names: all of them normalised, and the first one's metaphone and nickname group. */
+    public static ChildSearchKey.GivenKeys given(String given) {
+        List<String> parts = NameKeys.parts(given);
+        String first = parts.isEmpty() ? "" : parts.get(0);
+        return new ChildSearchKey.GivenKeys(cut(NameKeys.normalise(given), 100), cut(first, 50), NameKeys.metaphone(first),
+                cut(Nicknames.groupOf(first), 24));
     }
 
     /** NYSIIS as stored: its first 8 letters. */

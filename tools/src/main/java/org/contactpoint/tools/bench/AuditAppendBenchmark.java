@@ -6,10 +6,10 @@ import org.contactpoint.audit.entity.Channel;
 import org.contactpoint.audit.entity.GroupCommit;
 import org.contactpoint.audit.entity.Outcome;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,14 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
         description = "Measures audit-chain appends per second with concurrent callers (writes real audit events).")
 public class AuditAppendBenchmark implements Runnable {
 
-    @Option(names = "--jdbc-url", required = true, description = "Database to append to (its schema must be migrated).")
-    String url;
-
-    @Option(names = "--user", required = true, description = "Database user.")
-    String user;
-
-    @Option(names = "--password", defaultValue = "", description = "Database password.")
-    String password;
+    @Mixin
+    DatabaseOptions database;
 
     @Option(names = "--callers", defaultValue = "32", description = "Concurrent callers (default 32).")
     int callers;
@@ -64,7 +58,7 @@ public class AuditAppendBenchmark implements Runnable {
             latencies.add(mine);
             int caller = i;
             Thread t = new Thread(() -> {
-                try (Connection c = DriverManager.getConnection(url, user, password)) {
+                try (Connection c = database.connect()) {
                     c.setAutoCommit(false);
                     connection.set(c);
                     int n = 0;
