@@ -22,7 +22,6 @@ import org.contactpoint.involvement.entity.Involvement;
 import org.contactpoint.security.api.Caller;
 import org.contactpoint.security.api.Permissions;
 
-import java.time.LocalDate;
 
 /** {@link ChildRecords}: a reason first, then the record as the projection allows; every view audited. */
 @Stateless
@@ -57,6 +56,6 @@ public class RecordAccess implements ChildRecords {
         Viewer viewer = viewers.of(caller, child);
         var involvements = em.createQuery("SELECT i FROM Involvement i WHERE i.child = :child ORDER BY i.from DESC, i.id",
                 Involvement.class).setParameter("child", child).getResultList();
-        return RecordProjector.project(child, involvements, viewer, LocalDate.now());
+        return RecordProjector.project(child, involvements, viewer);
     }
 }

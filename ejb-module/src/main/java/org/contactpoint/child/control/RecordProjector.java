@@ -33,7 +33,7 @@ public final class RecordProjector {
     private RecordProjector() {
     }
 
-    public static RecordView project(Child child, List<Involvement> involvements, Viewer viewer, LocalDate today) {
+    public static RecordView project(Child child, List<Involvement> involvements, Viewer viewer) {
         if (child.isShielded() && !viewer.decidesShielding()) {
             return new RecordView(ViewLevel.SHIELDED, child.cpId().value(), child.givenNames(), child.familyName(),
                     child.dateOfBirth(), child.gender().code(), true, List.of(), null, List.of(), null, null, List.of(),
@@ -48,7 +48,7 @@ public final class RecordProjector {
             boolean detail = !i.isSensitive() || viewer.sensitiveServicesVisible().contains(i.serviceType())
                     || viewer.mayEdit(i.ownerOrganisation());
             masked |= !detail;
-            services.add(detail ? service(i, viewer, today) : maskedService());
+            services.add(detail ? service(i, viewer) : maskedService());
         }
         return new RecordView(masked ? ViewLevel.SENSITIVE_MASKED : ViewLevel.FULL, child.cpId().value(),
                 child.givenNames(), child.familyName(), child.dateOfBirth(), child.gender().code(), child.isShielded(),
@@ -73,11 +73,12 @@ public final class RecordProjector {
                 child.gender().code(), town, List.of(), score);
     }
 
-    private static RecordView.ServiceView service(Involvement i, Viewer viewer, LocalDate today) {
+    /** An ended involvement is history: shown, no longer editable. */
+    private static RecordView.ServiceView service(Involvement i, Viewer viewer) {
         ContactDetails c = Optional.ofNullable(i.contact()).orElse(new ContactDetails(null, null));
         return new RecordView.ServiceView(i.id(), i.serviceType().code(), label(i.serviceType().code()), i.serviceName(),
                 i.practitionerName(), c.phone(), c.email(), i.from(), i.to().orElse(null), i.isLeadProfessional(),
-                i.isAssessmentCompleted(), false, i.isSensitive(), viewer.mayEdit(i.ownerOrganisation()) && i.isCurrent(today),
+                i.isAssessmentCompleted(), false, i.isSensitive(), viewer.mayEdit(i.ownerOrganisation()) && i.to().isEmpty(),
                 i.version());
     }
 
