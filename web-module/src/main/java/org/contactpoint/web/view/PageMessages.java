@@ -6,12 +6,16 @@ import org.contactpoint.access.api.NotPermittedException;
 import org.contactpoint.access.api.RequestProblem;
 
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The one mapping from what a facade refuses to what a page shows: the problem next to its field, "not permitted"
  * as is, anything else as a message that reveals nothing and says nothing was changed. Never a stack trace.
  */
 public final class PageMessages {
+
+    private static final Logger LOG = Logger.getLogger(PageMessages.class.getName());
 
     static final String UNEXPECTED = "That could not be done; nothing was changed. Please try again.";
 
@@ -27,6 +31,8 @@ public final class PageMessages {
         } catch (NotPermittedException e) {
             show(null, e.getMessage());
         } catch (Exception e) {
+            // for operators: what failed, never the request's values (they may locate a child)
+            LOG.log(Level.WARNING, "A page action failed unexpectedly: " + e.getClass().getName(), e);
             show(null, UNEXPECTED);
         }
         return otherwise;
