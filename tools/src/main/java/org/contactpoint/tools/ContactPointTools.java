@@ -9,7 +9,7 @@ import org.contactpoint.tools.token.TotpCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The ContactPoint command-line tools; each capability is a subcommand. Bad arguments: usage message, exit 2. */
+/** The ContactPoint command-line tools; each capability is a subcommand. Bad arguments: usage message, exit 2; failure: one line, exit 1. */
 @Command(name = "contactpoint-tools", mixinStandardHelpOptions = true, version = "ContactPoint tools 1.0",
         subcommands = {GenerateCommand.class, RunCommand.class, DomainCommand.class, AuditVerifyCommand.class, TotpCommand.class,
                 BenchCommand.class},
@@ -23,8 +23,12 @@ public class ContactPointTools implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
+    /** A command that fails says why in one line and exits 1: never a stack trace. */
     public static CommandLine commandLine() {
-        return new CommandLine(new ContactPointTools());
+        return new CommandLine(new ContactPointTools()).setExecutionExceptionHandler((e, command, parsed) -> {
+            command.getErr().println("Error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return 1;
+        });
     }
 
     @Override

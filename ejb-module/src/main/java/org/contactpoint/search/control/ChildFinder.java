@@ -68,6 +68,10 @@ public class ChildFinder {
             dates.add(q.dateOfBirth());
             DatesOfBirth.swapped(q.dateOfBirth()).ifPresent(dates::add);
             where.append(" OR (k.familyPrefix = :prefix AND k.dateOfBirth IN :dates)");
+            if (q.givenName() != null) {
+                // misspelt in its first letters (Lycnh, Wlsh): the date and the given name's sound still find it
+                where.append(" OR (k.dateOfBirth IN :dates AND k.givenMetaphone = :givenSound)");
+            }
         }
         where.append(')');
         TypedQuery<Object[]> query = em.createQuery(KeyRow.SELECT + where, Object[].class)
@@ -78,6 +82,9 @@ public class ChildFinder {
         if (!dates.isEmpty()) {
             String compact = family.replace(" ", "");
             query.setParameter("prefix", compact.substring(0, Math.min(3, compact.length()))).setParameter("dates", dates);
+            if (q.givenName() != null) {
+                query.setParameter("givenSound", NameKeys.metaphone(NameKeys.parts(q.givenName()).get(0)));
+            }
         }
         return query.getResultList().stream().map(KeyRow::of).toList();
     }

@@ -47,6 +47,9 @@ public class SearchLatencyBenchmark implements Runnable {
     @Mixin
     DatabaseOptions database;
 
+    @Option(names = "--show-misses", description = "Print each search that did not return the sampled child.")
+    boolean showMisses;
+
     @Option(names = "--samples", defaultValue = "50", description = "Children sampled; each is searched for with every kind of query.")
     int samples;
 
@@ -55,7 +58,7 @@ public class SearchLatencyBenchmark implements Runnable {
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+            .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
     private String page;
 
     record Sample(String cpId, String given, String family, LocalDate dob, String gender, String postcode, String town, String nhs) {
@@ -72,7 +75,7 @@ public class SearchLatencyBenchmark implements Runnable {
             new Kind("day and month swapped", s -> form(s.family(), s.given(), swapDayMonth(s.dob()).format(DMY))),
             new Kind("year of birth and given name", s -> with(form(s.family(), s.given(), ""), "yearOfBirth", String.valueOf(s.dob().getYear()))),
             new Kind("age range and gender", s -> with(with(with(form(s.family(), "", ""), "ageFrom", age(s, -1)), "ageTo", age(s, 1)),
-                    "gender", s.gender())),
+                    "gender_input", s.gender())),
             new Kind("date of birth and postcode", s -> with(form(s.family(), "", s.dob().format(DMY)), "postcode", s.postcode())),
             new Kind("year of birth and town", s -> with(with(form(s.family(), "", ""), "yearOfBirth", String.valueOf(s.dob().getYear())),
                     "town", s.town())),
@@ -99,7 +102,11 @@ public class SearchLatencyBenchmark implements Runnable {
                         double server = response.headers().firstValue("Server-Timing")
                                 .map(h -> Double.parseDouble(h.replaceAll(".*dur=([0-9.]+).*", "$1"))).orElse(Double.NaN);
                         times.computeIfAbsent(kind.name(), k -> new ArrayList<>()).add(new double[]{server, client});
-                        found.merge(kind.name(), page.contains(s.cpId().substring(0, 3) + " " + s.cpId().substring(3, 6)) ? 1 : 0, Integer::sum);
+                        boolean hit = page.contains(s.cpId().substring(0, 3) + " " + s.cpId().substring(3, 6) + " " + s.cpId().substring(6));
+                        found.merge(kind.name(), hit ? 1 : 0, Integer::sum);
+                        if (!hit && showMisses) {
+                            System.err.println("missed " + s + " with " + kind.criteria().apply(s));
+                        }
                     }
                 }
             }
@@ -168,7 +175,7 @@ public class SearchLatencyBenchmark implements Runnable {
     private HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("search", "search");
-        for (String field : List.of("familyName", "givenName", "dateOfBirth", "yearOfBirth", "ageFrom", "ageTo", "gender", "postcode",
+        for (String field : List.of("familyName", "givenName", "dateOfBirth", "yearOfBirth", "ageFrom", "ageTo", "gender_input", "postcode",
                 "town", "contactPointId", "nhsNumber", "upn")) {
             form.put(field, fields.getOrDefault(field, ""));
         }
