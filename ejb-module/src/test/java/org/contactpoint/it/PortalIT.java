@@ -121,6 +121,14 @@ class PortalIT {
     }
 
     @Test
+    void aFamilyNameMisspeltInItsFirstLettersIsFoundByTheDateAndTheGivenName() throws Exception {
+        String olivia = child("Olivia", false);
+        String misspelt = family.charAt(0) + family.substring(2); // "Qabcdefg" → "Qbcdefg": no key in common
+        SearchResults results = as(practitioner, () -> search.find(SearchCriteria.byName(misspelt, "Olivia", DOB)));
+        assertThat(results.children()).extracting(ChildSummary::contactPointId).contains(olivia);
+    }
+
+    @Test
     void swappedDateOfBirthStillFindsTheChild() throws Exception {
         String olivia = child("Olivia", false);
         LocalDate swapped = LocalDate.of(DOB.getYear(), DOB.getDayOfMonth(), DOB.getMonthValue());
@@ -242,6 +250,21 @@ class PortalIT {
                 .satisfies(e -> assertThat(e.parameters()).hasValueSatisfying(p -> assertThat(p).doesNotContain("Mill Lane", "abuse")));
         assertThatThrownBy(() -> as(practitioner, () -> { shielding.request(cpId, RequestedGround.RISK_OF_SIGNIFICANT_HARM, "again", false); return null; }))
                 .isInstanceOf(RequestProblem.class);
+    }
+
+    @Test
+    void onlyTheChildsTeamRecordsAParentsRequest() throws Exception {
+        String cpId = child("Olivia", false);
+        String team = store.inTransaction(em -> fixtures.account("pp.team" + RUN.incrementAndGet(), Role.LA_MANAGEMENT, NOTTS,
+                "NOTTS-CP", null, false));
+        assertThatThrownBy(() -> as(practitioner, () -> { shielding.request(cpId, RequestedGround.RISK_TO_ADOPTION_PLACEMENT, "Adopted", true); return null; }))
+                .isInstanceOfSatisfying(RequestProblem.class, p -> assertThat(p.field()).isEqualTo("onBehalfOfParent"));
+        assertThat(as(practitioner, () -> records.open(cpId, ViewReason.ASSESSMENT, null)).level()).isNotEqualTo(ViewLevel.SHIELDED);
+        as(team, () -> { shielding.request(cpId, RequestedGround.RISK_TO_ADOPTION_PLACEMENT, "Adoption placement", true); return null; });
+        assertThat(as(practitioner, () -> records.open(cpId, ViewReason.ASSESSMENT, null)).level()).isEqualTo(ViewLevel.SHIELDED);
+        boolean recordedAsParents = store.inTransaction(em -> em.createQuery("SELECT r FROM ShieldingRequest r WHERE r.child.cpId.value = :id",
+                org.contactpoint.shielding.entity.ShieldingRequest.class).setParameter("id", cpId).getSingleResult().isOnBehalfOfParent());
+        assertThat(recordedAsParents).isTrue();
     }
 
     private long count(String entity) {

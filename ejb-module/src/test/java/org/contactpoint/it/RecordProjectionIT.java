@@ -75,6 +75,8 @@ class RecordProjectionIT {
             viewers.add(new Viewer(fixtures.account("pv.team" + s, Role.LA_MANAGEMENT, NOTTS, "NOTTS-CP", null, false), true, SensitiveSight.DETAIL));
             viewers.add(new Viewer(fixtures.account("pv.teamother" + s, Role.LA_MANAGEMENT, CITY, "CITY-CP", null, false), false, SensitiveSight.DETAIL));
             viewers.add(new Viewer(fixtures.account("pv.national" + s, Role.PRACTITIONER, null, "NATIONAL-POLICE", null, true), false, SensitiveSight.ABSENT));
+            viewers.add(new Viewer(fixtures.account("pv.system" + s, Role.PARTNER_SYSTEM, NOTTS, "NOTTS-YOT-CMS", null, false), false, SensitiveSight.MASKED));
+            viewers.add(new Viewer(fixtures.account("pv.nationalsystem" + s, Role.PARTNER_SYSTEM, null, "NATIONAL-DWP", null, true), false, SensitiveSight.ABSENT));
             return null;
         });
     }

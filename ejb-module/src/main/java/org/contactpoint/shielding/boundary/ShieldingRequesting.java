@@ -13,7 +13,9 @@ import org.contactpoint.audit.api.Audited;
 import org.contactpoint.audit.api.NotAudited;
 import org.contactpoint.child.control.LiveRecords;
 import org.contactpoint.child.entity.Child;
+import org.contactpoint.organisation.entity.LocalAuthority;
 import org.contactpoint.security.api.Caller;
+import org.contactpoint.security.api.PermissionChecker;
 import org.contactpoint.security.api.Permissions;
 import org.contactpoint.shielding.api.RequestedGround;
 import org.contactpoint.shielding.api.ShieldingRequests;
@@ -38,6 +40,9 @@ public class ShieldingRequesting implements ShieldingRequests {
     @Inject
     LiveRecords records;
 
+    @Inject
+    PermissionChecker permissions;
+
     @Override
     @Authorized(Permissions.SHIELD_REQUEST)
     @Audited("shielding.request")
@@ -57,6 +62,11 @@ public class ShieldingRequesting implements ShieldingRequests {
         }
         Caller caller = callers.current();
         Child child = records.forChange(caller, contactPointId);
+        String authority = child.responsibleAuthority().map(LocalAuthority::code).orElse(null);
+        if (onBehalfOfParent && (authority == null || !permissions.isPermitted(caller, Permissions.SHIELD_DECIDE, authority))) {
+            throw new RequestProblem("onBehalfOfParent", "onBehalfOfParent: a parent's request is recorded by the child's "
+                    + "local authority ContactPoint team; parents contact their local authority.");
+        }
         boolean pending = !em.createQuery("SELECT r.id FROM ShieldingRequest r WHERE r.child = :child AND r.status = :pending",
                         Long.class).setParameter("child", child).setParameter("pending", ShieldingStatus.PENDING)
                 .setMaxResults(1).getResultList().isEmpty();
