@@ -19,6 +19,7 @@ import org.contactpoint.involvement.api.InvolvementForm;
 import org.contactpoint.involvement.api.Involvements;
 import org.contactpoint.search.api.ChildSearch;
 import org.contactpoint.search.api.SearchCriteria;
+import org.contactpoint.shielding.api.ShieldingDecisions;
 import org.contactpoint.shielding.api.ShieldingRequests;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -78,6 +79,11 @@ class AccessMatrixIT {
             TABLE.put(method, "yy/yy yy/yy --/-- --/-- --/-- yy/yy");
         }
         TABLE.put("requestShielding", "yy/yy yy/yy yy/yy --/-- --/-- --/--");
+        // shielding decisions: the authority is the team's
+        TABLE.put("decidedAuthorities", "yy/yy yy/yy yy/yy yy/yy yy/yy yy/yy");
+        for (String method : List.of("openRequests", "overdueReviews", "approve", "reject", "askForMore", "unshield")) {
+            TABLE.put(method, "--/-- --/-- yy/-- --/-- --/-- --/--");
+        }
     }
 
     private static final Role[] ROLES = {Role.PRACTITIONER, Role.SENSITIVE_SERVICE_PRACTITIONER, Role.LA_MANAGEMENT,
@@ -107,6 +113,9 @@ class AccessMatrixIT {
     @EJB
     ShieldingRequests shielding;
 
+    @EJB
+    ShieldingDecisions decisions;
+
     @Inject
     PortalFixtures fixtures;
 
@@ -126,6 +135,13 @@ class AccessMatrixIT {
             case "updateInvolvement" -> () -> { involvements.update(child, -1, 0, NO_SERVICE); return null; };
             case "endInvolvement" -> () -> { involvements.end(child, -1, LocalDate.now()); return null; };
             case "requestShielding" -> () -> { shielding.request(child, null, "x", false); return null; };
+            case "decidedAuthorities" -> decisions::decidedAuthorities;
+            case "openRequests" -> () -> decisions.open(authority);
+            case "overdueReviews" -> () -> decisions.overdueReviews(authority);
+            case "approve" -> () -> { decisions.approve(authority, -1, null); return null; };
+            case "reject" -> () -> { decisions.reject(authority, -1, "x"); return null; };
+            case "askForMore" -> () -> { decisions.askForMoreInformation(authority, -1, "x"); return null; };
+            case "unshield" -> () -> { decisions.unshield(authority, -1, "x"); return null; };
             case "inAuthority" -> () -> accounts.inAuthority(authority);
             case "create" -> () -> accounts.create(authority, new NewAccount("mx.new" + System.nanoTime() % 1_000_000_000,
                     "New User", "ORG", "Organisation", Set.of("PRACTITIONER"), null));

@@ -67,8 +67,9 @@ public class ShieldingRequesting implements ShieldingRequests {
             throw new RequestProblem("onBehalfOfParent", "onBehalfOfParent: a parent's request is recorded by the child's "
                     + "local authority ContactPoint team; parents contact their local authority.");
         }
-        boolean pending = !em.createQuery("SELECT r.id FROM ShieldingRequest r WHERE r.child = :child AND r.status = :pending",
-                        Long.class).setParameter("child", child).setParameter("pending", ShieldingStatus.PENDING)
+        boolean pending = !em.createQuery("SELECT r.id FROM ShieldingRequest r WHERE r.child = :child AND r.status IN :open",
+                        Long.class).setParameter("child", child)
+                .setParameter("open", java.util.List.of(ShieldingStatus.PENDING, ShieldingStatus.MORE_INFORMATION_NEEDED))
                 .setMaxResults(1).getResultList().isEmpty();
         if (pending) {
             throw new RequestProblem(null, "A shielding request for this child is already waiting for the ContactPoint team's decision.");

@@ -97,8 +97,36 @@ public class ShieldingRequest {
         child.shield();
     }
 
-    /** Applies a team decision to this request and to the child's shielded state. */
+    /** Approve, reject or ask for more while the request is open; unshield only what was approved. */
+    public boolean allows(DecisionKind kind) {
+        return switch (kind) {
+            case APPROVE, REJECT, REQUEST_MORE_INFORMATION -> isOpen();
+            case UNSHIELD -> status == ShieldingStatus.APPROVED;
+        };
+    }
+
+    /** Waiting for the team: pending, or more information asked for. */
+    public boolean isOpen() {
+        return status == ShieldingStatus.PENDING || status == ShieldingStatus.MORE_INFORMATION_NEEDED;
+    }
+
+    /** The review date of the approval in force, if any. */
+    public java.util.Optional<LocalDate> reviewOn() {
+        if (status != ShieldingStatus.APPROVED) {
+            return java.util.Optional.empty();
+        }
+        return decisions.stream().filter(d -> d.kind() == DecisionKind.APPROVE).reduce((a, b) -> b)
+                .flatMap(ShieldingDecision::reviewOn);
+    }
+
+    /**
+     * Applies a team decision to this request and to the child's shielded state (for a child with several requests
+     * the decision-making boundary then derives the state from all of them).
+     */
     public ShieldingDecision decide(DecisionKind kind, String decidedBy, Instant at, LocalDate reviewOn, String reason) {
+        if (!allows(kind)) {
+            throw new IllegalStateException("a " + status + " request cannot be given the decision " + kind);
+        }
         ShieldingDecision decision = new ShieldingDecision(this, kind, decidedBy, at, reviewOn, reason);
         decisions.add(decision);
         status = switch (kind) {
