@@ -172,6 +172,7 @@ class PortalBrowserIT {
 
         String cpId = driver.findElement(By.id("cpId")).getText().replace(" ", "");
         assertThat(cpId).matches("\\d{10}");
+        assertThat(driver.getCurrentUrl()).as("a refresh reopens the same child").contains("id=" + cpId);
         List<String> locating = List.of(child.group(4), child.group(6), "Sam Browser", "0115 900 4444", "Notts Youth Offending Team",
                 "domestic abuse", "Notts CAMHS Clinic", "Cam Clinician");
         shieldedChildLeaksNowhere(cpId, given, family, dob, child.group(5), locating);
