@@ -189,6 +189,14 @@ class PortalBrowserIT {
             team.findElements(By.cssSelector("#open tbody tr")).stream().filter(r -> r.getText().contains(cpId)).findFirst()
                     .orElseThrow().findElement(By.cssSelector("button.cp-reject")).click();
             wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("open"), cpId)));
+
+            // ... and withdraws the young person's consent to the mental-health service in the consent register
+            team.get(Portal.BASE + "/console/consent.xhtml");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("contactPointId"))).sendKeys(cpId);
+            team.findElement(By.id("show")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("consents"), "mental-health"));
+            team.findElement(By.xpath("//table//button[normalize-space()='Withdraw']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("consents"), "Withdrawn by team.notts"));
         } finally {
             team.quit();
         }
@@ -196,6 +204,10 @@ class PortalBrowserIT {
         search.search(family, given, dob.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         assertThat(search.results()).filteredOn(row -> row.contains(cpId.substring(6))).singleElement()
                 .satisfies(row -> assertThat(row).doesNotContain("Shielded"));
+        search.open(cpId.substring(6));
+        record = new ChildRecordPage(driver);
+        record.giveReason("Providing a service to the child");
+        assertThat(driver.getPageSource()).contains(child.group(4)).doesNotContain("Unspecified service");
     }
 
     /** Signs in a demo login; a code may be used once, so a refused sign-in is retried once with the next code. */

@@ -19,6 +19,7 @@ import org.contactpoint.involvement.api.InvolvementForm;
 import org.contactpoint.involvement.api.Involvements;
 import org.contactpoint.search.api.ChildSearch;
 import org.contactpoint.search.api.SearchCriteria;
+import org.contactpoint.consent.api.ConsentRegister;
 import org.contactpoint.shielding.api.ShieldingDecisions;
 import org.contactpoint.shielding.api.ShieldingRequests;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -81,7 +82,9 @@ class AccessMatrixIT {
         TABLE.put("requestShielding", "yy/yy yy/yy yy/yy --/-- --/-- --/--");
         // shielding decisions: the authority is the team's
         TABLE.put("decidedAuthorities", "yy/yy yy/yy yy/yy yy/yy yy/yy yy/yy");
-        for (String method : List.of("openRequests", "overdueReviews", "approve", "reject", "askForMore", "unshield")) {
+        TABLE.put("consentAuthorities", "yy/yy yy/yy yy/yy yy/yy yy/yy yy/yy");
+        for (String method : List.of("openRequests", "overdueReviews", "approve", "reject", "askForMore", "unshield",
+                "consentsOfChild", "withdrawConsent", "careLeaverConsent")) {
             TABLE.put(method, "--/-- --/-- yy/-- --/-- --/-- --/--");
         }
     }
@@ -116,6 +119,9 @@ class AccessMatrixIT {
     @EJB
     ShieldingDecisions decisions;
 
+    @EJB
+    ConsentRegister consents;
+
     @Inject
     PortalFixtures fixtures;
 
@@ -142,6 +148,10 @@ class AccessMatrixIT {
             case "reject" -> () -> { decisions.reject(authority, -1, "x"); return null; };
             case "askForMore" -> () -> { decisions.askForMoreInformation(authority, -1, "x"); return null; };
             case "unshield" -> () -> { decisions.unshield(authority, -1, "x"); return null; };
+            case "consentAuthorities" -> consents::managedAuthorities;
+            case "consentsOfChild" -> () -> consents.ofChild(authority, child);
+            case "withdrawConsent" -> () -> { consents.withdraw(authority, child, -1); return null; };
+            case "careLeaverConsent" -> () -> { consents.recordCareLeaverConsent(authority, child, null); return null; };
             case "inAuthority" -> () -> accounts.inAuthority(authority);
             case "create" -> () -> accounts.create(authority, new NewAccount("mx.new" + System.nanoTime() % 1_000_000_000,
                     "New User", "ORG", "Organisation", Set.of("PRACTITIONER"), null));
