@@ -34,7 +34,9 @@ public class ConsoleAccountsPage {
     public void recordChecks(String username) {
         WebElement row = driver.findElement(By.xpath("//tr[td[normalize-space()='" + username + "']]"));
         row.findElement(By.xpath(".//button[normalize-space()='Record checks']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElement(
+        // the AJAX update replaces the row while it is read: a stale cell is read again
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !d.findElement(
                 By.xpath("//tr[td[normalize-space()='" + username + "']]/td[5]")).getText().isBlank());
     }
 }
