@@ -70,10 +70,7 @@ class AccountLifecycleBrowserIT {
     @Test
     void teamCreatesUserWhoEnrolsAndSignsInOnceChecksAreRecorded() throws Exception {
         DemoAccounts.DemoAccount lead = DemoAccounts.ALL.stream().filter(a -> a.username().equals("team.notts")).findFirst().orElseThrow();
-        new SignInPage(team, Portal.BASE).signIn(lead.username(), DemoAccounts.PASSWORD, DemoAccounts.PIN, code(lead.tokenSecret()));
-        // Both pages have an h1: wait (stale-safe) for the signed-in page's heading.
-        new WebDriverWait(team, Duration.ofSeconds(15))
-                .until(ExpectedConditions.textToBe(By.tagName("h1"), "Welcome, team.notts"));
+        SignInPage.signInDemo(team, Portal.BASE, lead);
 
         String username = "new.user" + (System.nanoTime() % 100_000);
         ConsoleAccountsPage console = new ConsoleAccountsPage(team, Portal.BASE);

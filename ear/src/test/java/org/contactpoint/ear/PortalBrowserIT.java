@@ -5,7 +5,6 @@ import org.contactpoint.ear.pages.ChildRecordPage;
 import org.contactpoint.ear.pages.SearchPage;
 import org.contactpoint.ear.pages.SignInPage;
 import org.contactpoint.security.demo.DemoAccounts;
-import org.contactpoint.security.token.Totp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -105,11 +103,7 @@ class PortalBrowserIT {
         String given = child.group(1);
         String family = child.group(2);
         LocalDate dob = LocalDate.parse(child.group(3));
-        DemoAccounts.DemoAccount practitioner = DemoAccounts.ALL.stream()
-                .filter(a -> a.username().equals("practitioner.notts")).findFirst().orElseThrow();
-        new SignInPage(driver, Portal.BASE).signIn(practitioner.username(), DemoAccounts.PASSWORD, DemoAccounts.PIN,
-                new Totp().code(practitioner.tokenSecret(), Instant.now()));
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBe(By.tagName("h1"), "Welcome, practitioner.notts"));
+        signIn(driver, "practitioner.notts");
 
         SearchPage search = new SearchPage(driver, Portal.BASE);
         search.search(misspell(family), given, dob.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
@@ -131,11 +125,7 @@ class PortalBrowserIT {
         // A mental-health practitioner records their service, with consent; the practitioner then sees it masked.
         WebDriver camhs = Browser.start(); // a 1280 × 1000 window: the dialog must fit it (it scrolls inside)
         try {
-            DemoAccounts.DemoAccount clinician = DemoAccounts.ALL.stream().filter(a -> a.username().equals("camhs.notts"))
-                    .findFirst().orElseThrow();
-            new SignInPage(camhs, Portal.BASE).signIn(clinician.username(), DemoAccounts.PASSWORD, DemoAccounts.PIN,
-                    new Totp().code(clinician.tokenSecret(), Instant.now()));
-            new WebDriverWait(camhs, Duration.ofSeconds(15)).until(ExpectedConditions.textToBe(By.tagName("h1"), "Welcome, camhs.notts"));
+            signIn(camhs, "camhs.notts");
             SearchPage clinicianSearch = new SearchPage(camhs, Portal.BASE);
             clinicianSearch.search(family, given, dob.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             clinicianSearch.open(given + " " + family);
@@ -210,23 +200,9 @@ class PortalBrowserIT {
         assertThat(driver.getPageSource()).contains(child.group(4)).doesNotContain("Unspecified service");
     }
 
-    /** Signs in a demo login; a code may be used once, so a refused sign-in is retried once with the next code. */
     private static void signIn(WebDriver browser, String username) throws Exception {
-        DemoAccounts.DemoAccount account = DemoAccounts.ALL.stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow();
-        String code = new Totp().code(account.tokenSecret(), Instant.now());
-        new SignInPage(browser, Portal.BASE).signIn(username, DemoAccounts.PASSWORD, DemoAccounts.PIN, code);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        wait.until(ExpectedConditions.or(ExpectedConditions.textToBe(By.tagName("h1"), "Welcome, " + username),
-                ExpectedConditions.presenceOfElementLocated(By.id("failure"))));
-        if (!browser.findElements(By.id("failure")).isEmpty()) {
-            String next = code;
-            for (int i = 0; i < 70 && next.equals(code); i++) {
-                Thread.sleep(500); // the next 30-second token step: there is no event to wait on
-                next = new Totp().code(account.tokenSecret(), Instant.now());
-            }
-            new SignInPage(browser, Portal.BASE).signIn(username, DemoAccounts.PASSWORD, DemoAccounts.PIN, next);
-            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Welcome, " + username));
-        }
+        SignInPage.signInDemo(browser, Portal.BASE,
+                DemoAccounts.ALL.stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow());
     }
 
     /**
