@@ -7,9 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import org.contactpoint.access.api.AuthorityScope;
 import org.contactpoint.access.api.Authorized;
+import org.contactpoint.access.control.AuthorityScopes;
 import org.contactpoint.access.control.Callers;
-import org.contactpoint.security.api.Caller;
-import org.contactpoint.security.api.PermissionChecker;
 import org.contactpoint.account.api.AccountProblem;
 import org.contactpoint.account.api.AccountView;
 import org.contactpoint.account.api.Accounts;
@@ -45,15 +44,13 @@ public class AccountAdministration implements Accounts {
     Callers callers;
 
     @Inject
-    PermissionChecker permissions;
+    AuthorityScopes scopes;
 
     @Override
     @Authorized(Permissions.ACCOUNT_ENROL)
     @Audited("account.authorities")
     public List<String> administeredAuthorities() {
-        Caller caller = callers.current();
-        return em.createQuery("SELECT la.code FROM LocalAuthority la ORDER BY la.name", String.class).getResultList().stream()
-                .filter(code -> permissions.isPermitted(caller, Permissions.ACCOUNT_ADMIN, code)).toList();
+        return scopes.where(callers.current(), Permissions.ACCOUNT_ADMIN);
     }
 
     @Override

@@ -17,7 +17,7 @@ public record RecordView(ViewLevel level, String contactPointId, String givenNam
 
     /** The ID grouped 3-3-4, as read aloud on the phone. */
     public String formattedId() {
-        return contactPointId.substring(0, 3) + " " + contactPointId.substring(3, 6) + " " + contactPointId.substring(6);
+        return org.contactpoint.child.entity.ContactPointId.format(contactPointId);
     }
 
     public boolean isShieldedView() {

@@ -6,15 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.contactpoint.access.api.RequestProblem;
+import org.contactpoint.access.control.AuthorityScopes;
 import org.contactpoint.child.api.NoSuchChild;
 import org.contactpoint.child.entity.Child;
 import org.contactpoint.child.entity.ChildStatus;
 import org.contactpoint.child.entity.ContactPointId;
 import org.contactpoint.child.entity.InvalidContactPointIdException;
-import org.contactpoint.organisation.entity.LocalAuthority;
 import org.contactpoint.security.api.Caller;
-import org.contactpoint.security.api.PermissionChecker;
-import org.contactpoint.security.api.Permissions;
 
 /**
  * The record a ContactPoint ID names, as a caller may reach it: a merged ID resolves to its survivor; an archived
@@ -28,7 +26,7 @@ public class LiveRecords {
     EntityManager em;
 
     @Inject
-    PermissionChecker permissions;
+    AuthorityScopes scopes;
 
     public Child visibleTo(Caller caller, String contactPointId) {
         return find(caller, contactPointId, LockModeType.NONE);
@@ -58,9 +56,7 @@ public class LiveRecords {
     }
 
     private boolean readsArchive(Caller caller, Child child) {
-        String authority = child.responsibleAuthority().map(LocalAuthority::code).orElse(null);
-        return !caller.nationalPartner() && authority != null
-                && permissions.isPermitted(caller, Permissions.SHIELD_DECIDE, authority);
+        return !caller.nationalPartner() && scopes.isChildsTeam(caller, child);
     }
 
     static String parse(String text) {

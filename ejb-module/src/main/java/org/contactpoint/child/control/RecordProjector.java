@@ -46,7 +46,7 @@ public final class RecordProjector {
                 continue;
             }
             boolean detail = !i.isSensitive() || viewer.sensitiveServicesVisible().contains(i.serviceType())
-                    || viewer.mayEdit(i.ownerOrganisation());
+                    || i.isOwnedBy(viewer.organisationCode());
             masked |= !detail;
             services.add(detail ? service(i, viewer) : maskedService());
         }
@@ -76,21 +76,15 @@ public final class RecordProjector {
     /** An ended involvement is history: shown, no longer editable. */
     private static RecordView.ServiceView service(Involvement i, Viewer viewer) {
         ContactDetails c = Optional.ofNullable(i.contact()).orElse(new ContactDetails(null, null));
-        return new RecordView.ServiceView(i.id(), i.serviceType().code(), label(i.serviceType().code()), i.serviceName(),
+        return new RecordView.ServiceView(i.id(), i.serviceType().code(), i.serviceType().label(), i.serviceName(),
                 i.practitionerName(), c.phone(), c.email(), i.from(), i.to().orElse(null), i.isLeadProfessional(),
-                i.isAssessmentCompleted(), false, i.isSensitive(), viewer.mayEdit(i.ownerOrganisation()) && i.to().isEmpty(),
+                i.isAssessmentCompleted(), false, i.isSensitive(), i.isOwnedBy(viewer.organisationCode()) && i.to().isEmpty(),
                 i.version());
     }
 
     private static RecordView.ServiceView maskedService() {
         return new RecordView.ServiceView(null, null, UNSPECIFIED_SERVICE, UNSPECIFIED_SERVICE, null, null, null, null, null,
                 false, false, true, true, false, 0);
-    }
-
-    /** "mental-health" → "Mental health". */
-    public static String label(String code) {
-        String words = code.replace('-', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static String name(OtherName n) {

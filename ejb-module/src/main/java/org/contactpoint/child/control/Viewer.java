@@ -13,8 +13,4 @@ import java.util.Set;
  */
 public record Viewer(String organisationCode, boolean nationalPartner, boolean decidesShielding,
                      Set<ServiceType> sensitiveServicesVisible, RecordView.TeamContact team) {
-
-    public boolean mayEdit(String ownerOrganisation) {
-        return organisationCode != null && organisationCode.equals(ownerOrganisation);
-    }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.contactpoint.access.control.AuthorityScopes;
 import org.contactpoint.child.api.RecordView;
 import org.contactpoint.child.entity.Child;
 import org.contactpoint.involvement.entity.ServiceType;
@@ -28,12 +29,14 @@ public class Viewers {
     @Inject
     PermissionChecker permissions;
 
+    @Inject
+    AuthorityScopes scopes;
+
     @PersistenceContext(unitName = "contactpoint")
     EntityManager em;
 
     public Viewer of(Caller caller, Child child) {
-        String childAuthority = child.responsibleAuthority().map(LocalAuthority::code).orElse(null);
-        boolean decides = childAuthority != null && permissions.isPermitted(caller, Permissions.SHIELD_DECIDE, childAuthority);
+        boolean decides = scopes.isChildsTeam(caller, child);
         Set<ServiceType> sensitive = caller.nationalPartner() ? EnumSet.noneOf(ServiceType.class)
                 : Arrays.stream(ServiceType.values()).filter(ServiceType::isSensitive)
                 .filter(t -> permissions.isPermitted(caller, Permissions.SENSITIVE_VIEW, t.code()))

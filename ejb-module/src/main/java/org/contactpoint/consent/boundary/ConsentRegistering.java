@@ -18,7 +18,7 @@ import org.contactpoint.consent.api.ConsentRecord;
 import org.contactpoint.consent.api.ConsentRegister;
 import org.contactpoint.consent.entity.Consent;
 import org.contactpoint.security.api.Caller;
-import org.contactpoint.security.api.PermissionChecker;
+import org.contactpoint.access.control.AuthorityScopes;
 import org.contactpoint.security.api.Permissions;
 
 import java.time.Instant;
@@ -39,15 +39,13 @@ public class ConsentRegistering implements ConsentRegister {
     LiveRecords records;
 
     @Inject
-    PermissionChecker permissions;
+    AuthorityScopes scopes;
 
     @Override
     @Authorized(Permissions.ACCOUNT_ENROL)
     @Audited("consent.authorities")
     public List<String> managedAuthorities() {
-        Caller caller = callers.current();
-        return em.createQuery("SELECT la.code FROM LocalAuthority la ORDER BY la.name", String.class).getResultList().stream()
-                .filter(code -> permissions.isPermitted(caller, Permissions.CONSENT_MANAGE, code)).toList();
+        return scopes.where(callers.current(), Permissions.CONSENT_MANAGE);
     }
 
     @Override

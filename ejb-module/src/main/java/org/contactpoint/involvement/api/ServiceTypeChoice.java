@@ -10,6 +10,5 @@ import java.util.List;
 public record ServiceTypeChoice(String code, String label, boolean sensitive) implements Serializable {
 
     public static final List<ServiceTypeChoice> ALL = Arrays.stream(ServiceType.values())
-            .map(t -> new ServiceTypeChoice(t.code(), Character.toUpperCase(t.code().charAt(0))
-                    + t.code().substring(1).replace('-', ' '), t.isSensitive())).toList();
+            .map(t -> new ServiceTypeChoice(t.code(), t.label(), t.isSensitive())).toList();
 }

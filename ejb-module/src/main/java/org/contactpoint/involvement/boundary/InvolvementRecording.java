@@ -77,7 +77,7 @@ public class InvolvementRecording implements Involvements {
         Child child = records.forChange(caller, contactPointId);
         Involvement involvement = em.find(Involvement.class, involvementId);
         if (involvement == null || !involvement.child().id().equals(child.id())
-                || !involvement.ownerOrganisation().equals(caller.organisationCode())) {
+                || !involvement.isOwnedBy(caller.organisationCode())) {
             throw new RequestProblem("involvementId", "involvementId: your organisation has no involvement " + involvementId + " with this child.");
         }
         return involvement;

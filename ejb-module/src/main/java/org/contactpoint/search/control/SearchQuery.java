@@ -54,7 +54,11 @@ public record SearchQuery(String familyName, String givenName, LocalDate dateOfB
         if (!text.strip().matches("\\p{L}[\\p{L}\\p{M}'’ .-]*")) {
             throw new RequestProblem(field, field + ": only letters, spaces, hyphens and apostrophes, starting with a letter.");
         }
-        return NameKeys.normalise(text);
+        String normal = NameKeys.normalise(text);
+        if (normal.isEmpty()) {
+            throw new RequestProblem(field, field + ": write the name in the Latin alphabet, as the child's records spell it.");
+        }
+        return normal;
     }
 
     private static LocalDate[] bornBetween(SearchCriteria c, LocalDate today) {

@@ -10,8 +10,7 @@ import org.contactpoint.access.api.Authorized;
 import org.contactpoint.access.api.RequestProblem;
 import org.contactpoint.access.control.Callers;
 import org.contactpoint.audit.api.Audited;
-import org.contactpoint.security.api.Caller;
-import org.contactpoint.security.api.PermissionChecker;
+import org.contactpoint.access.control.AuthorityScopes;
 import org.contactpoint.security.api.Permissions;
 import org.contactpoint.shielding.api.ShieldingCase;
 import org.contactpoint.shielding.api.ShieldingDecisions;
@@ -36,7 +35,7 @@ public class ShieldingDeciding implements ShieldingDecisions {
     Callers callers;
 
     @Inject
-    PermissionChecker permissions;
+    AuthorityScopes scopes;
 
     @Inject
     ShieldingCases cases;
@@ -45,9 +44,7 @@ public class ShieldingDeciding implements ShieldingDecisions {
     @Authorized(Permissions.ACCOUNT_ENROL)
     @Audited("shielding.authorities")
     public List<String> decidedAuthorities() {
-        Caller caller = callers.current();
-        return em.createQuery("SELECT la.code FROM LocalAuthority la ORDER BY la.name", String.class).getResultList().stream()
-                .filter(code -> permissions.isPermitted(caller, Permissions.SHIELD_DECIDE, code)).toList();
+        return scopes.where(callers.current(), Permissions.SHIELD_DECIDE);
     }
 
     @Override

@@ -13,9 +13,8 @@ import org.contactpoint.audit.api.Audited;
 import org.contactpoint.audit.api.NotAudited;
 import org.contactpoint.child.control.LiveRecords;
 import org.contactpoint.child.entity.Child;
-import org.contactpoint.organisation.entity.LocalAuthority;
+import org.contactpoint.access.control.AuthorityScopes;
 import org.contactpoint.security.api.Caller;
-import org.contactpoint.security.api.PermissionChecker;
 import org.contactpoint.security.api.Permissions;
 import org.contactpoint.shielding.api.RequestedGround;
 import org.contactpoint.shielding.api.ShieldingRequests;
@@ -41,7 +40,7 @@ public class ShieldingRequesting implements ShieldingRequests {
     LiveRecords records;
 
     @Inject
-    PermissionChecker permissions;
+    AuthorityScopes scopes;
 
     @Override
     @Authorized(Permissions.SHIELD_REQUEST)
@@ -62,8 +61,7 @@ public class ShieldingRequesting implements ShieldingRequests {
         }
         Caller caller = callers.current();
         Child child = records.forChange(caller, contactPointId);
-        String authority = child.responsibleAuthority().map(LocalAuthority::code).orElse(null);
-        if (onBehalfOfParent && (authority == null || !permissions.isPermitted(caller, Permissions.SHIELD_DECIDE, authority))) {
+        if (onBehalfOfParent && !scopes.isChildsTeam(caller, child)) {
             throw new RequestProblem("onBehalfOfParent", "onBehalfOfParent: a parent's request is recorded by the child's "
                     + "local authority ContactPoint team; parents contact their local authority.");
         }

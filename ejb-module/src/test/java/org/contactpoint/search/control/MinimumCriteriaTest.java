@@ -45,6 +45,7 @@ class MinimumCriteriaTest {
             "Sm1th|Olivia|2015-03-07|-|-|-|-|-|-|-|-|-|familyName",
             "Smith|<script>|2015-03-07|-|-|-|-|-|-|-|-|-|givenName",
             "Smith'; DROP TABLE child;--|Olivia|2015-03-07|-|-|-|-|-|-|-|-|-|familyName",
+            "Ωμέγα|Olivia|2015-03-07|-|-|-|-|-|-|-|-|-|familyName",
             "Smith|Olivia|2015-03-07|-|-|-|robot|-|-|-|-|-|gender",
             "Smith|Olivia|2015-03-07|-|-|-|-|XYZ|-|-|-|-|postcode",
             "Smith|-|2015-03-07|-|-|-|-|-|<b>|-|-|-|town"})

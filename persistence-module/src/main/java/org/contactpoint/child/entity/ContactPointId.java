@@ -110,7 +110,12 @@ public class ContactPointId implements Serializable {
 
     /** Grouped 3-3-4 for reading aloud on the phone, as printed on screens. */
     public String formatted() {
-        return value.substring(0, 3) + " " + value.substring(3, 6) + " " + value.substring(6);
+        return format(value);
+    }
+
+    /** The 3-3-4 grouping of an ID's ten digits (for views that carry the ID as text). */
+    public static String format(String digits) {
+        return digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6);
     }
 
     @Override

@@ -149,6 +149,11 @@ public class Involvement {
         return !serviceType.isSensitive() || harmDeclared || (consent != null && consent.isActive());
     }
 
+    /** Only the owning organisation's users and systems may change it (and see a sensitive one in detail). */
+    public boolean isOwnedBy(String organisationCode) {
+        return ownerOrganisation.equals(organisationCode);
+    }
+
     public boolean isSensitive() {
         return serviceType.isSensitive();
     }

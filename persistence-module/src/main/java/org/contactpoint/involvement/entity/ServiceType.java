@@ -36,6 +36,12 @@ public enum ServiceType {
         return code;
     }
 
+    /** "mental-health" → "Mental health": how screens name the type. */
+    public String label() {
+        String words = code.replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     public boolean isSensitive() {
         return sensitive;
     }

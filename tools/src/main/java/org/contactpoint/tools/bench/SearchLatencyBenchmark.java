@@ -102,7 +102,7 @@ public class SearchLatencyBenchmark implements Runnable {
                         double server = response.headers().firstValue("Server-Timing")
                                 .map(h -> Double.parseDouble(h.replaceAll(".*dur=([0-9.]+).*", "$1"))).orElse(Double.NaN);
                         times.computeIfAbsent(kind.name(), k -> new ArrayList<>()).add(new double[]{server, client});
-                        boolean hit = page.contains(s.cpId().substring(0, 3) + " " + s.cpId().substring(3, 6) + " " + s.cpId().substring(6));
+                        boolean hit = page.contains(org.contactpoint.child.entity.ContactPointId.format(s.cpId()));
                         found.merge(kind.name(), hit ? 1 : 0, Integer::sum);
                         if (!hit && showMisses) {
                             System.err.println("missed " + s + " with " + kind.criteria().apply(s));
