@@ -6,6 +6,7 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import org.contactpoint.access.api.AuthorityScope;
+import org.contactpoint.access.api.SourceSystemScope;
 import org.contactpoint.access.api.Authorized;
 import org.contactpoint.access.api.NotPermittedException;
 import org.contactpoint.access.control.AuthorityScopes;
@@ -40,6 +41,9 @@ public class AuthorizationInterceptor {
         for (int i = 0; i < parameters.length; i++) {
             if (parameters[i].isAnnotationPresent(AuthorityScope.class)) {
                 permission = permission + ":" + scopes.of(call.getParameters()[i]);
+            }
+            if (parameters[i].isAnnotationPresent(SourceSystemScope.class)) {
+                permission = permission + ":" + scopes.ofSource(call.getParameters()[i]);
             }
         }
         if (!permissions.isPermitted(callers.current(), permission)) {

@@ -55,6 +55,11 @@ public class AuthorityScopes {
         return UNKNOWN;
     }
 
+    /** A source system code as given, or a scope matching no permission when it is not shaped like one. */
+    public String ofSource(Object scope) {
+        return scope instanceof String code && code.matches("[A-Z0-9-]{2,32}") ? code : UNKNOWN;
+    }
+
     private String ofChild(String cpId) {
         return em.createQuery("SELECT c.responsibleAuthority.code FROM Child c WHERE c.cpId.value = :id", String.class)
                 .setParameter("id", cpId).getResultStream().findFirst().orElse(UNKNOWN);

@@ -48,13 +48,17 @@ public class ExactSourceLinker {
     @Inject
     SearchKeyIndex searchKeys;
 
-    public RecordOutcome apply(FeedRecord r, Instant now) {
+    /** What became of one record: its outcome and the ContactPoint ID of the child it is linked to. */
+    public record Linked(RecordOutcome outcome, String contactPointId) {
+    }
+
+    public Linked apply(FeedRecord r, Instant now) {
         Optional<SourceRecord> held = em.createQuery(
                         "SELECT s FROM SourceRecord s WHERE s.sourceSystem = :system AND s.sourceRecordId = :id", SourceRecord.class)
                 .setParameter("system", r.sourceSystem()).setParameter("id", r.sourceRecordId())
                 .getResultStream().findFirst();
         if (held.isPresent() && !held.get().isSupersededBy(r.recordVersion())) {
-            return RecordOutcome.IGNORED;
+            return new Linked(RecordOutcome.IGNORED, held.get().child().map(c -> c.cpId().value()).orElse(null));
         }
         Optional<Child> known = held.flatMap(SourceRecord::child).or(() -> childWithIdentifier(r));
         Child child = known.orElseGet(() -> create(r, now));
@@ -70,7 +74,7 @@ public class ExactSourceLinker {
         } else {
             em.persist(new SourceRecord(r.sourceSystem(), r.sourceRecordId(), r.recordVersion(), child, outcome, now));
         }
-        return outcome;
+        return new Linked(outcome, child.cpId().value());
     }
 
     private Optional<Child> childWithIdentifier(FeedRecord r) {

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.contactpoint.access.api.AuthorityScope;
 import org.contactpoint.access.api.Authorized;
+import org.contactpoint.access.api.ConflictingChange;
+import org.contactpoint.access.api.NotFoundProblem;
 import org.contactpoint.access.api.RequestProblem;
 import org.contactpoint.access.control.Callers;
 import org.contactpoint.audit.api.AuditTarget;
@@ -56,7 +58,7 @@ public class InvolvementRecording implements Involvements {
         Caller caller = callers.current();
         Involvement involvement = own(caller, contactPointId, involvementId);
         if (involvement.version() != version) {
-            throw new RequestProblem("version", "This involvement was changed by someone else since you opened it: reopen the record and try again.");
+            throw new ConflictingChange("version", "This involvement was changed by someone else since you opened it: reopen the record and try again.");
         }
         entry.update(involvement, form);
     }
@@ -78,7 +80,7 @@ public class InvolvementRecording implements Involvements {
         Involvement involvement = em.find(Involvement.class, involvementId);
         if (involvement == null || !involvement.child().id().equals(child.id())
                 || !involvement.isOwnedBy(caller.organisationCode())) {
-            throw new RequestProblem("involvementId", "involvementId: your organisation has no involvement " + involvementId + " with this child.");
+            throw new NotFoundProblem("involvementId", "involvementId: your organisation has no involvement " + involvementId + " with this child.");
         }
         return involvement;
     }

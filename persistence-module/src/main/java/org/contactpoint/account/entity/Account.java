@@ -206,6 +206,21 @@ public class Account {
         this.status = AccountStatus.ACTIVE;
     }
 
+    /**
+     * A partner system is active from creation: it never signs in interactively (no password, PIN or token), it
+     * authenticates with its API keys only.
+     */
+    public void activateAsPartnerSystem() {
+        if (!roles.equals(EnumSet.of(Role.PARTNER_SYSTEM))) {
+            throw new IllegalStateException("only a partner-system account is activated without enrolment");
+        }
+        this.status = AccountStatus.ACTIVE;
+    }
+
+    public boolean isPartnerSystem() {
+        return roles.contains(Role.PARTNER_SYSTEM);
+    }
+
     /** Counts a failed login; the fifth consecutive failure locks the account. */
     public void recordFailedLogin(int lockAfter) {
         failedAttempts++;

@@ -59,6 +59,28 @@ public final class DemoAccounts {
             new DemoAccount("national.admin", "Nat Admin", Role.NATIONAL_ADMIN, null,
                     "DCSF", "Department for Children Schools and Families", null));
 
+    /**
+     * One demo partner system per source system of the generator. Health, schools and benefits are national
+     * partners (never shown sensitive services or archived records); the children's social care system belongs to
+     * Nottinghamshire. Their API keys are derived from the username so the run command can print them.
+     */
+    public record DemoPartnerSystem(String username, String displayName, String sourceSystem, boolean nationalPartner,
+                                    String localAuthorityCode) {
+
+        public org.contactpoint.security.apikey.ApiKeySecret apiKey() {
+            return org.contactpoint.security.apikey.ApiKeySecret.derived(username);
+        }
+    }
+
+    /** The demo partner systems' rate limit: enough for the REST benchmark's 32 clients. */
+    public static final int PARTNER_REQUESTS_PER_SECOND = 2000;
+
+    public static final List<DemoPartnerSystem> PARTNER_SYSTEMS = List.of(
+            new DemoPartnerSystem("system.nhs-pds", "NHS Personal Demographics Service", "NHS-PDS", true, null),
+            new DemoPartnerSystem("system.dfe-schools", "DfE School Census", "DFE-SCHOOLS", true, null),
+            new DemoPartnerSystem("system.dwp-cb", "DWP Child Benefit", "DWP-CB", true, null),
+            new DemoPartnerSystem("system.la-csc", "Nottinghamshire Children's Social Care System", "LA-CSC", false, "E10000024"));
+
     private DemoAccounts() {
     }
 }

@@ -6,11 +6,14 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import org.contactpoint.account.entity.Role;
+import org.contactpoint.security.apikey.ApiKeyCheck;
+import org.contactpoint.security.apikey.ApiKeyCredential;
 
 import java.util.stream.Collectors;
 
 /**
- * The one source of truth for who a caller is: the Account table. Validates four-factor credentials and returns
+ * The one source of truth for who a caller is: the Account table. Validates four-factor credentials (users) and
+ * API keys (partner systems), and returns
  * the account's roles as groups (Payara maps groups to roles by name).
  */
 @ApplicationScoped
@@ -22,8 +25,16 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     LoginOutcome outcome;
 
+    @Inject
+    ApiKeyCheck apiKeys;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
+        if (credential instanceof ApiKeyCredential key) {
+            return apiKeys.check(key).map(account -> new CredentialValidationResult(account.username(),
+                    account.roles().stream().map(Role::name).collect(Collectors.toSet())))
+                    .orElse(CredentialValidationResult.INVALID_RESULT);
+        }
         if (!(credential instanceof FourFactorCredential four)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }

@@ -2,34 +2,57 @@ package org.contactpoint.security.login;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.contactpoint.security.apikey.ApiKeyCredential;
+import org.contactpoint.security.apikey.ApiKeySecret;
+
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Optional;
 
 /**
- * Sign-in with username, password, PIN and security-token code. The sign-in page hands a {@link FourFactorCredential}
- * to {@code SecurityContext.authenticate}; on success the session id is changed (no fixation) and the session
- * carries the caller. Protected pages redirect to the sign-in page. Partner systems (REST, SOAP) authenticate by
- * API key or client certificate: their paths are left to that mechanism (Partner interfaces issue).
+ * How every request is authenticated (one mechanism per application in Jakarta Security):
+ * <ul>
+ * <li>Users sign in with username, password, PIN and security-token code: the sign-in page hands a
+ * {@link FourFactorCredential} to {@code SecurityContext.authenticate}; on success the session id is changed (no
+ * fixation) and the session carries the caller. Protected pages redirect to the sign-in page.</li>
+ * <li>Partner systems call {@code /api/*} (REST) and {@code /soap/*} (SOAP) with {@code Authorization: Bearer <key>}
+ * on every request. These paths never use or create a session, so a signed-in browser cannot be used to call them
+ * (no cross-site request forgery) and a busy partner leaves no sessions behind. The WSDL and its schemas are public.</li>
+ * </ul>
+ * Sessions are applied here rather than with {@code @AutoApplySession}, which would create one per API call.
  */
-@AutoApplySession
 @ApplicationScoped
 public class FourFactorMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
     public static final String SIGNED_IN_AT = "contactpoint.signedInAt";
+    /** Request attribute: the accepted key's rate limit (requests per second), enforced by the web layer. */
+    public static final String PARTNER_RATE = "contactpoint.partner.requestsPerSecond";
+
+    private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
 
     @Inject
     IdentityStoreHandler identityStores;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+                                                HttpMessageContext context) throws AuthenticationException {
+        PartnerPath partner = PartnerPath.of(request);
+        if (partner != PartnerPath.NONE) {
+            return partnerSystem(partner, request, response, context);
+        }
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() instanceof FourFactorCredential credential) {
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
@@ -39,16 +62,97 @@ public class FourFactorMechanism implements HttpAuthenticationMechanism {
                 request.changeSessionId();
             }
             request.getSession(true).setAttribute(SIGNED_IN_AT, System.currentTimeMillis());
+            context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
             return context.notifyContainerAboutLogin(result);
         }
-        if (context.isProtected() && context.getCallerPrincipal() == null) {
+        Principal signedIn = request.getUserPrincipal();
+        if (signedIn != null) {
+            return restoreFromSession(signedIn, context);
+        }
+        if (context.isProtected()) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
     }
 
-    @Override
-    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    private AuthenticationStatus partnerSystem(PartnerPath path, HttpServletRequest request, HttpServletResponse response,
+                                               HttpMessageContext context) throws AuthenticationException {
+        if (path == PartnerPath.SOAP && isContractRequest(request)) {
+            return context.doNothing();
+        }
+        Optional<ApiKeySecret> key = bearer(request).flatMap(ApiKeySecret::parse);
+        if (key.isPresent()) {
+            ApiKeyCredential credential = new ApiKeyCredential(key.get());
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                request.setAttribute(PARTNER_RATE, credential.requestsPerSecond());
+                return context.notifyContainerAboutLogin(result);
+            }
+        }
+        refuse(path, response);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The same answer for no key, a malformed key, an unknown, revoked or suspended one. */
+    private static void refuse(PartnerPath path, HttpServletResponse response) throws AuthenticationException {
+        String message = "A valid API key is required: send it as 'Authorization: Bearer <key>'.";
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"ContactPoint\"");
+        response.setHeader("Cache-Control", "no-store");
+        try {
+            if (path == PartnerPath.SOAP) {
+                response.setContentType("text/xml;charset=UTF-8");
+                response.getOutputStream().write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                        + "<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\"><S:Body><S:Fault>"
+                        + "<faultcode>S:Client</faultcode><faultstring>" + message + "</faultstring>"
+                        + "</S:Fault></S:Body></S:Envelope>").getBytes(StandardCharsets.UTF_8));
+            } else {
+                response.setContentType("application/problem+json");
+                response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                        + "\"detail\":\"" + message + "\",\"field\":\"Authorization\"}").getBytes(StandardCharsets.UTF_8));
+            }
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new AuthenticationException(e);
+        }
+    }
+
+    private static Optional<String> bearer(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        return Optional.of(header.substring(7).trim());
+    }
+
+    /** {@code GET …?wsdl} or {@code GET …?xsd=…}: the published contract, readable by anyone. */
+    private static boolean isContractRequest(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return "GET".equals(request.getMethod()) && query != null
+                && (query.equalsIgnoreCase("wsdl") || query.toLowerCase(java.util.Locale.ROOT).startsWith("xsd="));
+    }
+
+    /** What {@code @AutoApplySession} does: the caller registered in the session at sign-in is the caller again. */
+    private static AuthenticationStatus restoreFromSession(Principal signedIn, HttpMessageContext context)
+            throws AuthenticationException {
+        try {
+            context.getHandler().handle(new Callback[]{new CallerPrincipalCallback(context.getClientSubject(), signedIn)});
+            return AuthenticationStatus.SUCCESS;
+        } catch (IOException | UnsupportedCallbackException e) {
+            throw new AuthenticationException(e);
+        }
+    }
+
+    /** Which partner channel a request is for, from its decoded, normalised path within the application. */
+    enum PartnerPath {
+        NONE, REST, SOAP;
+
+        static PartnerPath of(HttpServletRequest request) {
+            String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+            if (path.startsWith("/api/")) {
+                return REST;
+            }
+            return path.startsWith("/soap/") ? SOAP : NONE;
+        }
     }
 }

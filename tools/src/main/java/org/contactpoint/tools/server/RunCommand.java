@@ -198,6 +198,8 @@ public class RunCommand implements Callable<Integer> {
         String base = "http://localhost:" + domain.httpPort();
         String logins = demoLogins();
         Files.writeString(data.resolve("demo-accounts.txt"), logins);
+        String partners = demoPartnerSystems();
+        Files.writeString(data.resolve("demo-api-keys.txt"), partners);
         System.out.println("""
 
                 ContactPoint is running.
@@ -213,9 +215,14 @@ public class RunCommand implements Callable<Integer> {
                   Current token code:  java -jar tools/target/contactpoint-tools.jar totp --secret <secret>
                   (or add the otpauth:// URI to any authenticator app; also written to %s)
 
+                Demo partner systems (REST %s/api/v1, SOAP %s/soap/ChildIndex; see docs/api.md):
+                %s
+                  Send the key as 'Authorization: Bearer <key>' (also written to %s)
+
                 Press Ctrl-C to stop.
                 """.formatted(base, base, database.describe(), data, domain.directory().resolve("logs/server.log"),
-                timings, DemoAccounts.PASSWORD, DemoAccounts.PIN, logins, data.resolve("demo-accounts.txt")));
+                timings, DemoAccounts.PASSWORD, DemoAccounts.PIN, logins, data.resolve("demo-accounts.txt"),
+                base, base, partners, data.resolve("demo-api-keys.txt")));
     }
 
     private static String demoLogins() {
@@ -223,6 +230,14 @@ public class RunCommand implements Callable<Integer> {
         for (DemoAccounts.DemoAccount a : DemoAccounts.ALL) {
             out.append(String.format("  %-20s %-31s secret %s%n      %s%n", a.username(), a.role(),
                     a.tokenSecretBase32(), Totp.otpauthUri(a.username(), a.tokenSecret())));
+        }
+        return out.toString();
+    }
+
+    private static String demoPartnerSystems() {
+        StringBuilder out = new StringBuilder();
+        for (DemoAccounts.DemoPartnerSystem p : DemoAccounts.PARTNER_SYSTEMS) {
+            out.append(String.format("  %-20s source %-12s key %s%n", p.username(), p.sourceSystem(), p.apiKey().presented()));
         }
         return out.toString();
     }

@@ -1,0 +1,117 @@
+package org.contactpoint.feed.control;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import org.contactpoint.feed.api.FeedProblem;
+import org.contactpoint.feed.api.InvalidFeedRecordException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Works through a received batch in the background, in chunks that each commit with their outcomes. A chunk that
+ * cannot be stored is retried line by line, so one bad record is REJECTED and the rest of the batch goes on. Log
+ * lines name the batch and line only, never a record's data.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class FeedBatchProcessor {
+
+    private static final Logger LOG = Logger.getLogger(FeedBatchProcessor.class.getName());
+    static final int CHUNK = 200;
+
+    @EJB
+    FeedChunk chunks;
+
+    @Inject
+    FeedBatchStore store;
+
+    @Resource
+    Validator validator;
+
+    @Asynchronous
+    public void process(long batchId, String sourceSystem, Path file) {
+        FeedLineParser parser = new FeedLineParser(validator);
+        List<FeedChunk.BatchLine> chunk = new ArrayList<>(CHUNK);
+        String failure = null;
+        try (BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
+            long lineNo = 0;
+            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+                lineNo++;
+                if (!text.isBlank()) {
+                    chunk.add(parse(parser, text, lineNo, sourceSystem));
+                }
+                if (chunk.size() == CHUNK) {
+                    store(batchId, chunk);
+                    chunk.clear();
+                }
+            }
+            if (!chunk.isEmpty()) {
+                store(batchId, chunk);
+            }
+        } catch (CharacterCodingException e) {
+            failure = "the batch is not UTF-8 text; lines before the first bad byte are processed";
+        } catch (IOException | RuntimeException e) {
+            failure = "processing stopped unexpectedly; lines before the failure are processed";
+            LOG.log(Level.SEVERE, "Feed batch " + batchId + " stopped", e);
+        } finally {
+            store.finish(batchId, failure);
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.warning(() -> "Feed batch " + batchId + ": spooled file not deleted: " + e.getMessage());
+            }
+        }
+    }
+
+    private static FeedChunk.BatchLine parse(FeedLineParser parser, String text, long lineNo, String sourceSystem) {
+        try {
+            FeedLineParser.ParsedLine parsed = parser.parse(text, lineNo);
+            if (!parsed.record().sourceSystem().equals(sourceSystem)) {
+                return new FeedChunk.BatchLine(lineNo, parsed.record().sourceRecordId(), null, new FeedProblem(lineNo,
+                        "sourceSystem", "must be " + sourceSystem + ", the source this batch was sent for"));
+            }
+            FeedProblem dropped = parsed.dropped().isEmpty() ? null : parsed.dropped().get(0);
+            return new FeedChunk.BatchLine(lineNo, parsed.record().sourceRecordId(), parsed.record(), dropped);
+        } catch (InvalidFeedRecordException e) {
+            FeedProblem first = e.problems().get(0);
+            return new FeedChunk.BatchLine(lineNo, null, null, first);
+        }
+    }
+
+    private void store(long batchId, List<FeedChunk.BatchLine> chunk) {
+        try {
+            chunks.applyLines(batchId, chunk);
+        } catch (EJBException | jakarta.persistence.PersistenceException e) {
+            for (FeedChunk.BatchLine line : chunk) {
+                try {
+                    chunks.applyLines(batchId, List.of(line));
+                } catch (EJBException | jakarta.persistence.PersistenceException single) {
+                    long no = line.line();
+                    // The exception's text may quote the record's values: only its type is logged.
+                    LOG.warning(() -> "Feed batch " + batchId + ", line " + no + " could not be stored: "
+                            + single.getClass().getName());
+                    chunks.applyLines(batchId, List.of(new FeedChunk.BatchLine(no, line.sourceRecordId(), null,
+                            new FeedProblem(no, "(line)", "could not be stored alongside the data already held"))));
+                }
+            }
+        }
+    }
+}

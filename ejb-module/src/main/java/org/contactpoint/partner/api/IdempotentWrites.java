@@ -1,0 +1,25 @@
+package org.contactpoint.partner.api;
+
+import java.util.function.Supplier;
+
+/**
+ * Partner systems' writes sent with an {@code Idempotency-Key}: the first answer is stored in the same transaction
+ * as the write, and a replay of the key gets that answer back without writing anything (REST and SOAP alike). The
+ * write itself is authorized and audited by the facade it calls.
+ */
+public interface IdempotentWrites {
+
+    /** The answer to a write, as the channel will send it again on a replay. */
+    record Answer(int status, String location, String body, boolean replayed) {
+        public Answer(int status, String location, String body) {
+            this(status, location, body, false);
+        }
+    }
+
+    /**
+     * @param requestSha256 what was asked (method, path, body): the same key with a different request is refused
+     * @throws IdempotencyKeyReused when the key was used for a different request
+     * @throws org.contactpoint.access.api.RequestProblem when the key is malformed
+     */
+    Answer once(String idempotencyKey, String requestSha256, Supplier<Answer> write);
+}

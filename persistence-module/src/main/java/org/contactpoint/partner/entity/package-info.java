@@ -1,0 +1,2 @@
+/** What ContactPoint keeps about partner systems' calls: the answers to idempotent writes. */
+package org.contactpoint.partner.entity;
