@@ -118,4 +118,17 @@ public class PortalFixtures {
         em.persist(a);
         return username;
     }
+
+    /** A partner-system account with one API key; returns the key as the system sends it. */
+    public String partnerSystem(String username, String organisation, String authority, boolean nationalPartner,
+                                int requestsPerSecond) {
+        Account a = new Account(username, "Test Partner System", organisation, "Test Partner Organisation",
+                authority == null ? null : em.find(LocalAuthority.class, authority), Set.of(Role.PARTNER_SYSTEM), Instant.now());
+        a.markNationalPartner(nationalPartner);
+        a.activateAsPartnerSystem();
+        em.persist(a);
+        org.contactpoint.security.apikey.ApiKeySecret key = org.contactpoint.security.apikey.ApiKeySecret.generate();
+        em.persist(new org.contactpoint.account.entity.ApiKey(a, key.keyId(), key.secretSha256(), requestsPerSecond, Instant.now()));
+        return key.presented();
+    }
 }
