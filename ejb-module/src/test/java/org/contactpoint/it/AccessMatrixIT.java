@@ -87,6 +87,10 @@ class AccessMatrixIT {
                 "consentsOfChild", "withdrawConsent", "careLeaverConsent")) {
             TABLE.put(method, "--/-- --/-- yy/-- --/-- --/-- --/--");
         }
+        // feeds: "own" is the account's own organisation as source system, "other" another source
+        for (String method : List.of("submitBatch", "batchStatus", "sourceRecord")) {
+            TABLE.put(method, "--/-- --/-- --/-- --/-- --/-- yy/--");
+        }
     }
 
     private static final Role[] ROLES = {Role.PRACTITIONER, Role.SENSITIVE_SERVICE_PRACTITIONER, Role.LA_MANAGEMENT,
@@ -125,6 +129,9 @@ class AccessMatrixIT {
     @Inject
     PortalFixtures fixtures;
 
+    @EJB
+    org.contactpoint.feed.api.FeedBatches feeds;
+
     /** A child in each authority, by authority code. Calls about them fail after the permission check, changing nothing. */
     private final Map<String, String> childIn = new LinkedHashMap<>();
 
@@ -152,6 +159,9 @@ class AccessMatrixIT {
             case "consentsOfChild" -> () -> consents.ofChild(authority, child);
             case "withdrawConsent" -> () -> { consents.withdraw(authority, child, -1); return null; };
             case "careLeaverConsent" -> () -> { consents.recordCareLeaverConsent(authority, child, null); return null; };
+            case "submitBatch" -> () -> feeds.submit(source(authority), new java.io.ByteArrayInputStream(new byte[0]));
+            case "batchStatus" -> () -> feeds.status(source(authority), -1, 1);
+            case "sourceRecord" -> () -> feeds.sourceRecord(source(authority), "none");
             case "inAuthority" -> () -> accounts.inAuthority(authority);
             case "create" -> () -> accounts.create(authority, new NewAccount("mx.new" + System.nanoTime() % 1_000_000_000,
                     "New User", "ORG", "Organisation", Set.of("PRACTITIONER"), null));
@@ -166,6 +176,11 @@ class AccessMatrixIT {
             case "enrolBegin" -> () -> enrolment.begin(nobody, "AAAA-AAAA-AAAA-AAAA");
             default -> throw new IllegalArgumentException(method);
         };
+    }
+
+    /** Every matrix account belongs to organisation ORG, which as a partner system is its source system. */
+    private static String source(String authority) {
+        return authority.equals(OWN) ? "ORG" : "NHS-PDS";
     }
 
     @Test
