@@ -96,11 +96,15 @@ public final class PayaraDomain {
         }
     }
 
+    /** Metro otherwise puts the server's stack trace in the detail of a SOAP fault it raises itself. */
+    public static final String NO_STACK_TRACES_IN_SOAP_FAULTS = "-Dcom.sun.xml.ws.fault.SOAPFaultBuilder.disableCaptureStackTrace=true";
+
     /** Heap, Hazelcast off (one instance per domain here), JVM system properties. */
     public void configureJvm(String maxHeap, List<String> systemProperties) {
         remote("set-hazelcast-configuration", "--enabled=false", "--dynamic=true");
         run(false, "--port", Integer.toString(adminPort()), "delete-jvm-options", "-Xmx512m");
         remote("create-jvm-options", "-Xmx" + maxHeap);
+        remote("create-jvm-options", escape(NO_STACK_TRACES_IN_SOAP_FAULTS));
         for (String property : systemProperties) {
             remote("create-jvm-options", escape(property));
         }

@@ -94,6 +94,7 @@ public class RunCommand implements Callable<Integer> {
             started = true;
             timings.append(String.format("Payara start %.1f s", seconds(t)));
             boolean needsKey = !firstStart && !domain.hasJvmOption(SecretCipher.KEY_PROPERTY);
+            boolean needsSoapOption = !firstStart && !domain.hasJvmOption("com.sun.xml.ws.fault.SOAPFaultBuilder.disableCaptureStackTrace");
             if (firstStart) {
                 domain.configureJvm("2g", List.of("-Dcontactpoint.demo.dir=" + demo.toAbsolutePath(),
                         "-D" + SecretCipher.KEY_PROPERTY + "=" + SecretCipher.newKey()));
@@ -101,8 +102,12 @@ public class RunCommand implements Callable<Integer> {
                 // A domain from before token secrets were encrypted: give it its key once.
                 domain.addJvmOption("-D" + SecretCipher.KEY_PROPERTY + "=" + SecretCipher.newKey());
             }
+            if (needsSoapOption) {
+                // A domain from before the SOAP service: no stack traces in SOAP faults.
+                domain.addJvmOption(PayaraDomain.NO_STACK_TRACES_IN_SOAP_FAULTS);
+            }
             domain.configureDatabase(database);
-            if (firstStart || needsKey) {
+            if (firstStart || needsKey || needsSoapOption) {
                 domain.restart();
             }
             say("Deploying " + ear.getFileName() + " …");

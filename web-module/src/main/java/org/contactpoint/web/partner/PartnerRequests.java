@@ -20,8 +20,10 @@ import java.nio.charset.StandardCharsets;
 @WebFilter(urlPatterns = {"/api/*", "/soap/*"})
 public class PartnerRequests extends HttpFilter {
 
-    /** JSON and SOAP requests; feed batches have their own, larger limit. */
+    /** JSON requests; feed batches have their own, larger limit. */
     public static final long MAX_MESSAGE_BYTES = 256 * 1024;
+    /** SOAP requests (SubmitSourceRecords takes up to 1000 records; bulk loads go to the REST batch endpoint). */
+    public static final long MAX_SOAP_BYTES = 4L * 1024 * 1024;
 
     private static final RateLimits LIMITS = new RateLimits();
 
@@ -49,10 +51,21 @@ public class PartnerRequests extends HttpFilter {
                 return;
             }
         }
-        long limit = isFeedBatch(request) ? Long.MAX_VALUE : MAX_MESSAGE_BYTES;
+        long limit = soap ? MAX_SOAP_BYTES : isFeedBatch(request) ? Long.MAX_VALUE : MAX_MESSAGE_BYTES;
         if (request.getContentLengthLong() > limit) {
             drain(request);
             refuse(response, soap, 413, "Content Too Large", "The request body is larger than " + limit / 1024 + " KiB.");
+            return;
+        }
+        if (soap && "POST".equals(request.getMethod())) {
+            XmlMessage.Checked checked = XmlMessage.check(request, limit);
+            if (checked.message() == null) {
+                boolean tooLarge = "TOO_LARGE".equals(checked.refusal());
+                refuse(response, true, tooLarge ? 413 : 400, "Bad Request", tooLarge
+                        ? "The request body is larger than " + limit / 1024 + " KiB." : checked.refusal());
+                return;
+            }
+            chain.doFilter(checked.message(), response);
             return;
         }
         chain.doFilter(request, response);

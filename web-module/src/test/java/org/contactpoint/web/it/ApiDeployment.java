@@ -28,12 +28,9 @@ final class ApiDeployment {
                 .addPackage(TestStore.class.getPackage())
                 .addPackage(ApiDeployment.class.getPackage())
                 .addAsWebInfResource(new File("src/main/webapp/WEB-INF/beans.xml"), "beans.xml");
-        File wsdl = new File("src/main/webapp/WEB-INF/wsdl");
-        if (wsdl.isDirectory()) {
-            war.addPackages(true, "org.contactpoint.web.soap");
-            for (File f : Objects.requireNonNull(wsdl.listFiles())) {
-                war.addAsWebInfResource(f, "wsdl/" + f.getName());
-            }
+        war.addPackages(true, "org.contactpoint.web.soap").setWebXML(new File("src/test/resources/api-it/web.xml"));
+        for (File f : Objects.requireNonNull(new File("src/main/webapp/WEB-INF/wsdl").listFiles())) {
+            war.addAsWebInfResource(f, "wsdl/" + f.getName());
         }
         return war;
     }
