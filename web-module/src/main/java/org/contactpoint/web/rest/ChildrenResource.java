@@ -10,11 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 import org.contactpoint.child.api.ChildRecords;
-import org.contactpoint.child.api.RecordView;
 import org.contactpoint.child.api.ViewReason;
 import org.contactpoint.search.api.ChildSearch;
 import org.contactpoint.search.api.SearchCriteria;
-import org.contactpoint.search.api.SearchResults;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -56,10 +54,10 @@ public class ChildrenResource {
             + "with a date of birth, year of birth or age range, and one more of given name, gender, postcode or town. "
             + "At most 100 children, best match first; truncated=true means add criteria.")
     @APIResponse(responseCode = "200", description = "The matching children",
-            content = @Content(schema = @Schema(implementation = SearchResults.class)))
+            content = @Content(schema = @Schema(implementation = Representations.Results.class)))
     @APIResponse(responseCode = "400", description = "A criterion is invalid, unknown or not enough",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public SearchResults find(
+    public Representations.Results find(
             @Parameter(description = "Family name", example = "Smith", schema = @Schema(type = SchemaType.STRING)) @jakarta.ws.rs.QueryParam("familyName") String familyName,
             @Parameter(description = "Given name (nicknames and misspellings are matched)", example = "Olivia") @jakarta.ws.rs.QueryParam("givenName") String givenName,
             @Parameter(description = "Date of birth, ISO", example = "2015-03-07") @jakarta.ws.rs.QueryParam("dateOfBirth") String dateOfBirth,
@@ -73,9 +71,9 @@ public class ChildrenResource {
             @Parameter(description = "NHS number") @jakarta.ws.rs.QueryParam("nhsNumber") String nhsNumber,
             @Parameter(description = "Unique pupil number") @jakarta.ws.rs.QueryParam("upn") String upn) {
         refuseUnknownOrRepeated(uri.getQueryParameters(), CRITERIA);
-        return search.find(new SearchCriteria(familyName, givenName, date("dateOfBirth", dateOfBirth),
+        return Representations.of(search.find(new SearchCriteria(familyName, givenName, date("dateOfBirth", dateOfBirth),
                 number("yearOfBirth", yearOfBirth), number("ageFrom", ageFrom), number("ageTo", ageTo), gender, postcode,
-                town, contactPointId, nhsNumber, upn));
+                town, contactPointId, nhsNumber, upn)));
     }
 
     @GET
@@ -84,16 +82,16 @@ public class ChildrenResource {
             + "record has only name, date of birth, gender and ContactPoint ID; a sensitive service is shown as an "
             + "unspecified service unless the system may see it; national partners never see sensitive services.")
     @APIResponse(responseCode = "200", description = "The record as this partner may see it",
-            content = @Content(schema = @Schema(implementation = RecordView.class)))
+            content = @Content(schema = @Schema(implementation = Representations.Record.class)))
     @APIResponse(responseCode = "404", description = "No such child on ContactPoint",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public RecordView open(@Parameter(description = "ContactPoint ID (10 digits)", example = "1000000018") @PathParam("cpId") String cpId,
+    public Representations.Record open(@Parameter(description = "ContactPoint ID (10 digits)", example = "1000000018") @PathParam("cpId") String cpId,
                            @Parameter(description = "Why the record is opened: providing-a-service, safeguarding-concern, "
                                    + "assessment, contacting-a-colleague or checking-before-referral", required = true)
                            @jakarta.ws.rs.QueryParam("reason") String reason,
                            @Parameter(description = "Optional detail, at most 200 characters") @jakarta.ws.rs.QueryParam("reasonDetail") String reasonDetail) {
         refuseUnknownOrRepeated(uri.getQueryParameters(), Set.of("reason", "reasonDetail"));
-        return records.open(cpId, reason(reason), reasonDetail);
+        return Representations.of(records.open(cpId, reason(reason), reasonDetail));
     }
 
     static ViewReason reason(String text) {

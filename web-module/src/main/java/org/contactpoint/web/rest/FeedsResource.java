@@ -14,9 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.contactpoint.feed.api.BatchReceipt;
-import org.contactpoint.feed.api.BatchStatus;
 import org.contactpoint.feed.api.FeedBatches;
-import org.contactpoint.feed.api.SourceRecordStatus;
 import org.contactpoint.partner.api.IdempotentWrites;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,7 +52,7 @@ public class FeedsResource {
             + "most 256 MiB. Accepted at once and processed in the background: follow it with the Location given. Until "
             + "identity matching lands, records are linked by exact identifiers only (see the batch's 'matching').")
     @RequestBody(required = true, content = @Content(mediaType = NDJSON))
-    @APIResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
+    @APIResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = Representations.Receipt.class)))
     @APIResponse(responseCode = "413", description = "Larger than 256 MiB", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response submit(@PathParam("source") String source,
                            @Parameter(description = "A key of your choosing: a replay returns the first batch id and "
@@ -69,27 +67,27 @@ public class FeedsResource {
     @GET
     @Path("batches/{batchId}")
     @Operation(summary = "A batch's progress and per-line outcomes", description = "Up to 1000 lines from fromLine.")
-    @APIResponse(responseCode = "200", description = "The batch", content = @Content(schema = @Schema(implementation = BatchStatus.class)))
-    public BatchStatus status(@PathParam("source") String source, @PathParam("batchId") String batchId,
+    @APIResponse(responseCode = "200", description = "The batch", content = @Content(schema = @Schema(implementation = Representations.Batch.class)))
+    public Representations.Batch status(@PathParam("source") String source, @PathParam("batchId") String batchId,
                               @Parameter(description = "First line to list (default 1)") @QueryParam("fromLine") String fromLine) {
         ChildrenResource.refuseUnknownOrRepeated(uri.getQueryParameters(), Set.of("fromLine"));
-        return batches.status(source, number("batchId", batchId), fromLine == null ? 1 : number("fromLine", fromLine));
+        return Representations.of(batches.status(source, number("batchId", batchId), fromLine == null ? 1 : number("fromLine", fromLine)));
     }
 
     @GET
     @Path("records/{sourceRecordId}")
     @Operation(summary = "The child a source record is linked to")
     @APIResponse(responseCode = "200", description = "The ContactPoint ID and last outcome",
-            content = @Content(schema = @Schema(implementation = SourceRecordStatus.class)))
-    public SourceRecordStatus record(@PathParam("source") String source, @PathParam("sourceRecordId") String sourceRecordId) {
+            content = @Content(schema = @Schema(implementation = Representations.SourceRecord.class)))
+    public Representations.SourceRecord record(@PathParam("source") String source, @PathParam("sourceRecordId") String sourceRecordId) {
         ChildrenResource.refuseUnknownOrRepeated(uri.getQueryParameters(), Set.of());
-        return batches.sourceRecord(source, sourceRecordId);
+        return Representations.of(batches.sourceRecord(source, sourceRecordId));
     }
 
     private IdempotentWrites.Answer accepted(BatchReceipt receipt) {
         String location = uri.getBaseUriBuilder().path("feeds").path(receipt.sourceSystem()).path("batches")
                 .path(Long.toString(receipt.batchId())).build().toString();
-        return new IdempotentWrites.Answer(202, location, Writes.json(receipt));
+        return new IdempotentWrites.Answer(202, location, Writes.json(Representations.of(receipt)));
     }
 
     private static long number(String field, String text) {

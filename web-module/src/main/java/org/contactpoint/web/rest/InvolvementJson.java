@@ -1,6 +1,7 @@
 package org.contactpoint.web.rest;
 
 import org.contactpoint.involvement.api.InvolvementForm;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ public record InvolvementJson(
         @Schema(example = "J. Patel") String practitionerName,
         @Schema(example = "0115 496 0001") String phone,
         String email,
-        @Schema(example = "2024-01-10", required = true) LocalDate from,
+        @Schema(type = SchemaType.STRING, format = "date", example = "2024-01-10", required = true) LocalDate from,
         boolean leadProfessional,
         boolean assessmentCompleted,
         Consent consent,
@@ -27,7 +28,7 @@ public record InvolvementJson(
     @Schema(name = "Consent")
     public record Consent(@Schema(example = "young-person", enumeration = {"young-person", "parent", "carer"}) String givenBy,
                           @Schema(example = "Olivia Smith") String givenByName,
-                          @Schema(example = "2024-01-10") LocalDate givenOn) {
+                          @Schema(type = SchemaType.STRING, format = "date", example = "2024-01-10") LocalDate givenOn) {
     }
 
     private static final Set<String> FIELDS = Set.of("serviceType", "serviceName", "practitionerName", "phone", "email",

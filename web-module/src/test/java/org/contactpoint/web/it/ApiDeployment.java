@@ -27,7 +27,9 @@ final class ApiDeployment {
                 .addPackages(true, "org.contactpoint.web.rest", "org.contactpoint.web.partner")
                 .addPackage(TestStore.class.getPackage())
                 .addPackage(ApiDeployment.class.getPackage())
-                .addAsWebInfResource(new File("src/main/webapp/WEB-INF/beans.xml"), "beans.xml");
+                .addAsWebInfResource(new File("src/main/webapp/WEB-INF/beans.xml"), "beans.xml")
+                .addAsResource(new File("src/main/resources/META-INF/microprofile-config.properties"),
+                        "META-INF/microprofile-config.properties");
         war.addPackages(true, "org.contactpoint.web.soap").setWebXML(new File("src/test/resources/api-it/web.xml"));
         for (File f : Objects.requireNonNull(new File("src/main/webapp/WEB-INF/wsdl").listFiles())) {
             war.addAsWebInfResource(f, "wsdl/" + f.getName());
