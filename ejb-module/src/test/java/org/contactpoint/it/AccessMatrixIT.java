@@ -67,7 +67,8 @@ class AccessMatrixIT {
 
     static {
         // method                  PRACTITIONER SENSITIVE LA_MANAGEMENT NATIONAL_ADMIN AUDITOR PARTNER_SYSTEM (own/other)
-        for (String method : List.of("inAuthority", "create", "recordTraining", "recordChecks", "suspend", "reinstate",
+        for (String method : List.of("partnerSystems", "registerPartnerSystem", "issueApiKey", "revokeApiKey",
+                "inAuthority", "create", "recordTraining", "recordChecks", "suspend", "reinstate",
                 "unlock", "revoke", "resetToken")) {
             TABLE.put(method, "--/-- --/-- yy/-- yy/yy --/-- --/--");
         }
@@ -132,6 +133,9 @@ class AccessMatrixIT {
     @EJB
     org.contactpoint.feed.api.FeedBatches feeds;
 
+    @EJB
+    org.contactpoint.account.api.PartnerSystems partnerSystems;
+
     /** A child in each authority, by authority code. Calls about them fail after the permission check, changing nothing. */
     private final Map<String, String> childIn = new LinkedHashMap<>();
 
@@ -162,6 +166,11 @@ class AccessMatrixIT {
             case "submitBatch" -> () -> feeds.submit(source(authority), new java.io.ByteArrayInputStream(new byte[0]));
             case "batchStatus" -> () -> feeds.status(source(authority), -1, 1);
             case "sourceRecord" -> () -> feeds.sourceRecord(source(authority), "none");
+            case "partnerSystems" -> () -> partnerSystems.inAuthority(authority);
+            case "registerPartnerSystem" -> () -> partnerSystems.register(authority, new org.contactpoint.account.api.NewPartnerSystem(
+                    "mx.sys" + System.nanoTime() % 1_000_000_000, "Matrix System", "MX-SYS", 10));
+            case "issueApiKey" -> () -> partnerSystems.issueKey(authority, nobody);
+            case "revokeApiKey" -> () -> { partnerSystems.revokeKey(authority, nobody, "none"); return null; };
             case "inAuthority" -> () -> accounts.inAuthority(authority);
             case "create" -> () -> accounts.create(authority, new NewAccount("mx.new" + System.nanoTime() % 1_000_000_000,
                     "New User", "ORG", "Organisation", Set.of("PRACTITIONER"), null));

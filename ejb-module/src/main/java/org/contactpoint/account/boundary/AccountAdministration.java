@@ -95,6 +95,9 @@ public class AccountAdministration implements Accounts {
                 throw new AccountProblem("roles", "'" + name + "' is not a role.");
             }
         }
+        if (roles.contains(Role.PARTNER_SYSTEM)) {
+            throw new AccountProblem("roles", "Partner systems are registered under Console → Partner systems, with an API key.");
+        }
         if (roles.contains(Role.NATIONAL_ADMIN)) {
             throw new AccountProblem("roles", "National administrators are created by national administrators only.");
         }

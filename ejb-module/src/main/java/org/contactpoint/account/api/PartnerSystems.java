@@ -1,0 +1,25 @@
+package org.contactpoint.account.api;
+
+import jakarta.ejb.Local;
+
+import java.util.List;
+
+/**
+ * Partner systems of an authority (its case-management systems), registered by its ContactPoint team (national
+ * administrators: any authority). A system authenticates with API keys: each shown once when issued, stored only as
+ * a hash, rotated by issuing a new one and revoking the old. Checked against {@code account:admin:<authority>}, audited.
+ */
+@Local
+public interface PartnerSystems {
+
+    List<PartnerSystemView> inAuthority(String authority);
+
+    /** Registers the system, active at once, with its first key. */
+    IssuedApiKey register(String authority, NewPartnerSystem system);
+
+    /** Another key for the system (rotation); its other keys keep working until revoked. */
+    IssuedApiKey issueKey(String authority, String username);
+
+    /** The key stops working on the system's next request. */
+    void revokeKey(String authority, String username, String keyId);
+}
