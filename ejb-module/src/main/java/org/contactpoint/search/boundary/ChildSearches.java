@@ -54,7 +54,7 @@ public class ChildSearches implements ChildSearch {
         }
         List<Long> ids = scored.stream().map(ChildFinder.Scored::childId).toList();
         Map<Long, Child> children = new HashMap<>();
-        em.createQuery("SELECT c FROM Child c WHERE c.id IN :ids", Child.class).setParameter("ids", ids).getResultList()
+        em.createQuery("SELECT c FROM Child c LEFT JOIN FETCH c.responsibleAuthority WHERE c.id IN :ids", Child.class).setParameter("ids", ids).getResultList()
                 .forEach(c -> children.put(c.id(), c));
         Map<Long, String> towns = new HashMap<>();
         em.createQuery("SELECT a.child.id, a.address.town FROM ChildAddress a WHERE a.child.id IN :ids AND a.to IS NULL",

@@ -3,13 +3,18 @@ package org.contactpoint.search.control;
 import org.contactpoint.search.entity.NameKeys;
 import org.contactpoint.search.entity.SearchKeys;
 import jakarta.enterprise.context.Dependent;
+import jakarta.annotation.Resource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import org.contactpoint.child.entity.ChildStatus;
 import org.contactpoint.child.entity.IdentifierScheme;
 import org.contactpoint.search.api.SearchResults;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +39,9 @@ public class ChildFinder {
     @PersistenceContext(unitName = "contactpoint")
     EntityManager em;
 
+    @Resource(lookup = "jdbc/contactpoint")
+    DataSource dataSource;
+
     /** Scored child row ids, best first, at most {@link SearchResults#MAX_RESULTS} + 1 (to tell it was cut). */
     public List<Scored> find(SearchQuery q) {
         if (q.hasIdentifier()) {
@@ -57,36 +65,49 @@ public class ChildFinder {
     public record Scored(long childId, int score) {
     }
 
+    /**
+     * The candidate rows, read with plain JDBC: a search reads hundreds to thousands of rows, and the JPA layer spent
+     * more converting them than the database spent finding them (the REST search benchmark's profile,
+     * docs/benchmarks.md). Read-only, so the pool's connection need not be the transaction's.
+     */
     private List<KeyRow> candidates(SearchQuery q) {
         String family = q.familyName();
-        List<String> codes = List.of(NameKeys.metaphone(family), NameKeys.metaphoneAlternate(family));
-        StringBuilder where = new StringBuilder(" WHERE k.birthYear BETWEEN :fromYear AND :toYear AND (k.familyNorm = :norm"
-                + " OR k.familyMetaphone IN :codes OR k.familyMetaphoneAlt IN :codes OR k.familyNysiis = :nysiis");
-        List<LocalDate> dates = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(KeyRow.SELECT_SQL).append(" WHERE birth_year BETWEEN ? AND ? AND (family_norm = ?"
+                + " OR family_metaphone IN (?, ?) OR family_metaphone_alt IN (?, ?) OR family_nysiis = ?");
+        List<Object> parameters = new ArrayList<>(List.of(q.bornFrom().getYear(), q.bornTo().getYear(), family,
+                NameKeys.metaphone(family), NameKeys.metaphoneAlternate(family), NameKeys.metaphone(family),
+                NameKeys.metaphoneAlternate(family), SearchKeys.nysiisKey(family)));
         if (q.dateOfBirth() != null) {
             // a misspelling no phonetic code catches (Thompson/Thomson) is still found by its first letters and the date
-            dates.add(q.dateOfBirth());
-            DatesOfBirth.swapped(q.dateOfBirth()).ifPresent(dates::add);
-            where.append(" OR (k.familyPrefix = :prefix AND k.dateOfBirth IN :dates)");
+            java.sql.Date dob = java.sql.Date.valueOf(q.dateOfBirth());
+            java.sql.Date swapped = java.sql.Date.valueOf(DatesOfBirth.swapped(q.dateOfBirth()).orElse(q.dateOfBirth()));
+            String compact = family.replace(" ", "");
+            sql.append(" OR (family_prefix = ? AND date_of_birth IN (?, ?))");
+            parameters.addAll(List.of(compact.substring(0, Math.min(3, compact.length())), dob, swapped));
             if (q.givenName() != null) {
                 // misspelt in its first letters (Lycnh, Wlsh): the date and the given name's sound still find it
-                where.append(" OR (k.dateOfBirth IN :dates AND k.givenMetaphone = :givenSound)");
+                sql.append(" OR (date_of_birth IN (?, ?) AND given_metaphone = ?)");
+                parameters.addAll(List.of(dob, swapped, NameKeys.metaphone(NameKeys.parts(q.givenName()).get(0))));
             }
         }
-        where.append(')');
-        TypedQuery<Object[]> query = em.createQuery(KeyRow.SELECT + where, Object[].class)
-                .setParameter("fromYear", q.bornFrom().getYear()).setParameter("toYear", q.bornTo().getYear())
-                .setParameter("norm", family).setParameter("codes", codes)
-                .setParameter("nysiis", SearchKeys.nysiisKey(family))
-                .setMaxResults(MAX_CANDIDATE_ROWS);
-        if (!dates.isEmpty()) {
-            String compact = family.replace(" ", "");
-            query.setParameter("prefix", compact.substring(0, Math.min(3, compact.length()))).setParameter("dates", dates);
-            if (q.givenName() != null) {
-                query.setParameter("givenSound", NameKeys.metaphone(NameKeys.parts(q.givenName()).get(0)));
+        sql.append(')');
+        List<KeyRow> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
             }
+            statement.setMaxRows(MAX_CANDIDATE_ROWS);
+            statement.setFetchSize(1000);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(KeyRow.of(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading search keys failed", e);
         }
-        return query.getResultList().stream().map(KeyRow::of).toList();
+        return rows;
     }
 
     private Set<Long> live(Set<Long> ids) {

@@ -9,13 +9,14 @@ public record KeyRow(long childId, String familyNorm, String familyMetaphone, St
                      String givenNorm, String givenFirst, String givenMetaphone, LocalDate dateOfBirth, Gender gender,
                      String postcode, String postcodeDistrict, String townNorm) {
 
-    /** The JPQL select list that fills a KeyRow, in constructor order. */
-    static final String SELECT = "SELECT k.child.id, k.familyNorm, k.familyMetaphone, k.familyMetaphoneAlt, k.familyNysiis, "
-            + "k.givenNorm, k.givenFirst, k.givenMetaphone, k.dateOfBirth, k.gender, k.postcode, k.postcodeDistrict, k.townNorm "
-            + "FROM ChildSearchKey k";
+    /** The columns that fill a KeyRow, in constructor order. */
+    static final String SELECT_SQL = "SELECT child_id, family_norm, family_metaphone, family_metaphone_alt, family_nysiis, "
+            + "given_norm, given_first, given_metaphone, date_of_birth, gender, postcode, postcode_district, town_norm "
+            + "FROM child_search_key";
 
-    static KeyRow of(Object[] c) {
-        return new KeyRow((Long) c[0], (String) c[1], (String) c[2], (String) c[3], (String) c[4], (String) c[5], (String) c[6],
-                (String) c[7], (LocalDate) c[8], (Gender) c[9], (String) c[10], (String) c[11], (String) c[12]);
+    static KeyRow of(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new KeyRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), rs.getString(8), rs.getObject(9, LocalDate.class), Gender.valueOf(rs.getString(10)),
+                rs.getString(11), rs.getString(12), rs.getString(13));
     }
 }

@@ -21,11 +21,15 @@ public class ApiKeyCheck {
     @PersistenceContext(unitName = "contactpoint")
     EntityManager em;
 
-    /** The key's account when the key is valid, else empty (no reason given: a caller learns nothing from a refusal). */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * The key's account when the key is valid, else empty (no reason given: a caller learns nothing from a refusal).
+     * One read-only query, outside any transaction: it runs on every partner request.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Account> check(ApiKeyCredential credential) {
         ApiKeySecret presented = credential.key();
-        Optional<ApiKey> key = em.createQuery("SELECT k FROM ApiKey k JOIN FETCH k.account WHERE k.keyId = :id", ApiKey.class)
+        Optional<ApiKey> key = em.createQuery("SELECT k FROM ApiKey k JOIN FETCH k.account a LEFT JOIN FETCH a.localAuthority "
+                        + "LEFT JOIN FETCH a.roles WHERE k.keyId = :id", ApiKey.class)
                 .setParameter("id", presented.keyId()).getResultStream().findFirst()
                 .filter(k -> presented.matches(k.secretSha256()))
                 .filter(k -> !k.isRevoked())

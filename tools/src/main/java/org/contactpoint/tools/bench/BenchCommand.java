@@ -4,7 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code bench <benchmark>}: the benchmarks whose figures docs/benchmarks.md records. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {AuditAppendBenchmark.class, ChildBulkLoad.class, SearchLatencyBenchmark.class},
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {AuditAppendBenchmark.class, ChildBulkLoad.class, SearchLatencyBenchmark.class,
+        RestSearchBenchmark.class},
         description = "Benchmarks (see docs/benchmarks.md).")
 public class BenchCommand implements Runnable {
 

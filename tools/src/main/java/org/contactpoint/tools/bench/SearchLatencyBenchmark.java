@@ -84,7 +84,7 @@ public class SearchLatencyBenchmark implements Runnable {
     @Override
     public void run() {
         try {
-            List<Sample> children = sample();
+            List<Sample> children = sample(database, samples);
             signIn();
             page = get("/portal/search.xhtml").body();
             Map<String, List<double[]>> times = new LinkedHashMap<>();
@@ -131,11 +131,12 @@ public class SearchLatencyBenchmark implements Runnable {
                 pct(sorted, 99), sorted.size());
     }
 
-    private static double pct(List<Double> sorted, int p) {
+    static double pct(List<Double> sorted, int p) {
         return sorted.isEmpty() ? Double.NaN : sorted.get(Math.min(sorted.size() - 1, sorted.size() * p / 100));
     }
 
-    private List<Sample> sample() throws Exception {
+    /** Live, unshielded children with an address and NHS number, sampled from the database (PostgreSQL). */
+    static List<Sample> sample(DatabaseOptions database, int samples) throws Exception {
         List<Sample> list = new ArrayList<>();
         try (Connection c = database.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT c.cp_id, c.given_names, c.family_name, c.date_of_birth, c.gender, a.postcode, a.town, "
@@ -241,7 +242,7 @@ public class SearchLatencyBenchmark implements Runnable {
                 ? LocalDate.of(dob.getYear(), dob.getDayOfMonth(), dob.getMonthValue()) : dob;
     }
 
-    private static String age(Sample s, int delta) {
+    static String age(Sample s, int delta) {
         return String.valueOf(Math.max(0, Period.between(s.dob(), LocalDate.now()).getYears() + delta));
     }
 }
