@@ -4,6 +4,7 @@ import org.contactpoint.child.api.RecordView;
 import org.contactpoint.child.api.ViewLevel;
 import org.contactpoint.child.entity.Child;
 import org.contactpoint.child.entity.ChildStatus;
+import org.contactpoint.child.entity.Gender;
 import org.contactpoint.child.entity.GpRegistration;
 import org.contactpoint.child.entity.OtherName;
 import org.contactpoint.child.entity.ParentCarer;
@@ -60,17 +61,22 @@ public final class RecordProjector {
                 services, viewer.team());
     }
 
+    /** What a search result is made from (read as a projection: a search shows up to 100 of them). */
+    public record SummaryFacts(String contactPointId, String givenNames, String familyName, LocalDate dateOfBirth,
+                               Gender gender, boolean shielded, ChildStatus status, String town) {
+    }
+
     /** A search result: a shielded child shows only name, date of birth, gender and ID. */
-    public static ChildSummary summary(Child child, String town, int score) {
+    public static ChildSummary summary(SummaryFacts child, int score) {
         if (child.status() != ChildStatus.ACTIVE) {
             throw new IllegalArgumentException("only live records are summarised");
         }
-        if (child.isShielded()) {
-            return new ChildSummary(child.cpId().value(), child.givenNames(), child.familyName(), child.dateOfBirth(),
+        if (child.shielded()) {
+            return new ChildSummary(child.contactPointId(), child.givenNames(), child.familyName(), child.dateOfBirth(),
                     child.gender().code(), null, List.of(ChildSummary.SHIELDED), score);
         }
-        return new ChildSummary(child.cpId().value(), child.givenNames(), child.familyName(), child.dateOfBirth(),
-                child.gender().code(), town, List.of(), score);
+        return new ChildSummary(child.contactPointId(), child.givenNames(), child.familyName(), child.dateOfBirth(),
+                child.gender().code(), child.town(), List.of(), score);
     }
 
     /** An ended involvement is history: shown, no longer editable. */

@@ -7,7 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import org.contactpoint.access.api.Authorized;
 import org.contactpoint.audit.api.Audited;
 import org.contactpoint.child.control.RecordProjector;
-import org.contactpoint.child.entity.Child;
+import org.contactpoint.child.entity.ChildStatus;
+import org.contactpoint.child.entity.Gender;
 import org.contactpoint.search.api.ChildSearch;
 import org.contactpoint.search.api.ChildSummary;
 import org.contactpoint.search.api.SearchCriteria;
@@ -53,13 +54,17 @@ public class ChildSearches implements ChildSearch {
             return List.of();
         }
         List<Long> ids = scored.stream().map(ChildFinder.Scored::childId).toList();
-        Map<Long, Child> children = new HashMap<>();
-        em.createQuery("SELECT c FROM Child c LEFT JOIN FETCH c.responsibleAuthority WHERE c.id IN :ids", Child.class).setParameter("ids", ids).getResultList()
-                .forEach(c -> children.put(c.id(), c));
         Map<Long, String> towns = new HashMap<>();
         em.createQuery("SELECT a.child.id, a.address.town FROM ChildAddress a WHERE a.child.id IN :ids AND a.to IS NULL",
                 Object[].class).setParameter("ids", ids).getResultList().forEach(r -> towns.put((Long) r[0], (String) r[1]));
-        return scored.stream().filter(s -> children.containsKey(s.childId()))
-                .map(s -> RecordProjector.summary(children.get(s.childId()), towns.get(s.childId()), s.score())).toList();
+        Map<Long, RecordProjector.SummaryFacts> children = new HashMap<>();
+        em.createQuery("SELECT c.id, c.cpId.value, c.givenNames, c.familyName, c.dateOfBirth, c.gender, c.shielded, c.status "
+                        + "FROM Child c WHERE c.id IN :ids", Object[].class).setParameter("ids", ids).getResultList()
+                .forEach(r -> children.put((Long) r[0], new RecordProjector.SummaryFacts((String) r[1], (String) r[2],
+                        (String) r[3], (LocalDate) r[4], (Gender) r[5], (Boolean) r[6], (ChildStatus) r[7], towns.get((Long) r[0]))));
+        // a record archived or merged since the finder looked is left out, not failed on
+        return scored.stream().filter(s -> children.containsKey(s.childId())
+                        && children.get(s.childId()).status() == ChildStatus.ACTIVE)
+                .map(s -> RecordProjector.summary(children.get(s.childId()), s.score())).toList();
     }
 }
