@@ -54,7 +54,9 @@ public class ChildFinder {
                 best.merge(row.childId(), score, Math::max);
             }
         }
-        return best.entrySet().stream().map(e -> new Scored(e.getKey(), e.getValue()))
+        Set<Long> live = live(best.keySet());
+        return best.entrySet().stream().filter(e -> live.contains(e.getKey()))
+                .map(e -> new Scored(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingInt(Scored::score).reversed().thenComparing(Scored::childId))
                 .limit(SearchResults.MAX_RESULTS + 1L).toList();
     }
@@ -70,10 +72,8 @@ public class ChildFinder {
      */
     private List<KeyRow> candidates(SearchQuery q) {
         String family = q.familyName();
-        // only live children: archived and merged records are never candidates
-        StringBuilder sql = new StringBuilder(KeyRow.SELECT_SQL).append(" JOIN child c ON c.id = k.child_id AND c.status = 'ACTIVE'"
-                + " WHERE k.birth_year BETWEEN ? AND ? AND (k.family_norm = ?"
-                + " OR k.family_metaphone IN (?, ?) OR k.family_metaphone_alt IN (?, ?) OR k.family_nysiis = ?");
+        StringBuilder sql = new StringBuilder(KeyRow.SELECT_SQL).append(" WHERE birth_year BETWEEN ? AND ? AND (family_norm = ?"
+                + " OR family_metaphone IN (?, ?) OR family_metaphone_alt IN (?, ?) OR family_nysiis = ?");
         List<Object> parameters = new ArrayList<>(List.of(q.bornFrom().getYear(), q.bornTo().getYear(), family,
                 NameKeys.metaphone(family), NameKeys.metaphoneAlternate(family), NameKeys.metaphone(family),
                 NameKeys.metaphoneAlternate(family), SearchKeys.nysiisKey(family)));
@@ -82,11 +82,11 @@ public class ChildFinder {
             java.sql.Date dob = java.sql.Date.valueOf(q.dateOfBirth());
             java.sql.Date swapped = java.sql.Date.valueOf(DatesOfBirth.swapped(q.dateOfBirth()).orElse(q.dateOfBirth()));
             String compact = family.replace(" ", "");
-            sql.append(" OR (k.family_prefix = ? AND k.date_of_birth IN (?, ?))");
+            sql.append(" OR (family_prefix = ? AND date_of_birth IN (?, ?))");
             parameters.addAll(List.of(compact.substring(0, Math.min(3, compact.length())), dob, swapped));
             if (q.givenName() != null) {
                 // misspelt in its first letters (Lycnh, Wlsh): the date and the given name's sound still find it
-                sql.append(" OR (k.date_of_birth IN (?, ?) AND k.given_metaphone = ?)");
+                sql.append(" OR (date_of_birth IN (?, ?) AND given_metaphone = ?)");
                 parameters.addAll(List.of(dob, swapped, NameKeys.metaphone(NameKeys.parts(q.givenName()).get(0))));
             }
         }
@@ -108,6 +108,20 @@ public class ChildFinder {
             throw new IllegalStateException("reading search keys failed", e);
         }
         return rows;
+    }
+
+    private Set<Long> live(Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> live = new LinkedHashSet<>();
+        List<Long> all = new ArrayList<>(ids);
+        for (int i = 0; i < all.size(); i += 1000) {
+            live.addAll(em.createQuery("SELECT c.id FROM Child c WHERE c.id IN :ids AND c.status = :active", Long.class)
+                    .setParameter("ids", all.subList(i, Math.min(all.size(), i + 1000)))
+                    .setParameter("active", ChildStatus.ACTIVE).getResultList());
+        }
+        return live;
     }
 
     private Optional<Long> byIdentifier(SearchQuery q) {

@@ -10,9 +10,9 @@ public record KeyRow(long childId, String familyNorm, String familyMetaphone, St
                      String postcode, String postcodeDistrict, String townNorm) {
 
     /** The columns that fill a KeyRow, in constructor order. */
-    static final String SELECT_SQL = "SELECT k.child_id, k.family_norm, k.family_metaphone, k.family_metaphone_alt, "
-            + "k.family_nysiis, k.given_norm, k.given_first, k.given_metaphone, k.date_of_birth, k.gender, k.postcode, "
-            + "k.postcode_district, k.town_norm FROM child_search_key k";
+    static final String SELECT_SQL = "SELECT child_id, family_norm, family_metaphone, family_metaphone_alt, family_nysiis, "
+            + "given_norm, given_first, given_metaphone, date_of_birth, gender, postcode, postcode_district, town_norm "
+            + "FROM child_search_key";
 
     static KeyRow of(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new KeyRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
