@@ -84,10 +84,12 @@ class AccessMatrixIT {
         // shielding decisions: the authority is the team's
         TABLE.put("decidedAuthorities", "yy/yy yy/yy yy/yy yy/yy yy/yy yy/yy");
         TABLE.put("consentAuthorities", "yy/yy yy/yy yy/yy yy/yy yy/yy yy/yy");
+        TABLE.put("auditAuthorities", "yy/yy yy/yy yy/yy yy/yy yy/yy yy/yy");
         for (String method : List.of("openRequests", "overdueReviews", "approve", "reject", "askForMore", "unshield",
                 "consentsOfChild", "withdrawConsent", "careLeaverConsent")) {
             TABLE.put(method, "--/-- --/-- yy/-- --/-- --/-- --/--");
         }
+        TABLE.put("auditTrail", "--/-- --/-- yy/-- yy/yy yy/-- --/--");
         // feeds: "own" is the account's own organisation as source system, "other" another source
         for (String method : List.of("submitBatch", "batchStatus", "sourceRecord")) {
             TABLE.put(method, "--/-- --/-- --/-- --/-- --/-- yy/--");
@@ -136,6 +138,9 @@ class AccessMatrixIT {
     @EJB
     org.contactpoint.account.api.PartnerSystems partnerSystems;
 
+    @EJB
+    org.contactpoint.audit.api.AuditTrail auditTrail;
+
     /** A child in each authority, by authority code. Calls about them fail after the permission check, changing nothing. */
     private final Map<String, String> childIn = new LinkedHashMap<>();
 
@@ -166,6 +171,8 @@ class AccessMatrixIT {
             case "submitBatch" -> () -> feeds.submit(source(authority), new java.io.ByteArrayInputStream(new byte[0]));
             case "batchStatus" -> () -> feeds.status(source(authority), -1, 1);
             case "sourceRecord" -> () -> feeds.sourceRecord(source(authority), "none");
+            case "auditAuthorities" -> auditTrail::readableAuthorities;
+            case "auditTrail" -> () -> auditTrail.find(authority, org.contactpoint.audit.api.AuditQuery.ofChild(child), null);
             case "partnerSystems" -> () -> partnerSystems.inAuthority(authority);
             case "registerPartnerSystem" -> () -> partnerSystems.register(authority, new org.contactpoint.account.api.NewPartnerSystem(
                     "mx.sys" + System.nanoTime() % 1_000_000_000, "Matrix System", "MX-SYS", 10));

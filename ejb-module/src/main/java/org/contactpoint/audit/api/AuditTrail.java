@@ -1,0 +1,21 @@
+package org.contactpoint.audit.api;
+
+import jakarta.ejb.Local;
+
+/**
+ * Searching the audit trail (Management console): by user, by child ("who has looked at this child, when and
+ * why"), by action and by time, newest first, a page at a time. Needs {@code audit:read:<authority>}; every search
+ * is itself audited.
+ */
+@Local
+public interface AuditTrail {
+
+    /** The authorities whose audit trail the caller may read (none for most users). */
+    java.util.List<String> readableAuthorities();
+
+    /**
+     * @param before the {@link AuditPage#nextBefore()} of the previous page, or null for the newest events
+     * @throws org.contactpoint.access.api.RequestProblem naming the criterion at fault
+     */
+    AuditPage find(String authority, AuditQuery query, Long before);
+}
