@@ -216,6 +216,24 @@ class RestApiIT {
         assertThat(local.get("/feeds/NHS-PDS/batches/" + batch.getJsonNumber("batchId")).status()).isEqualTo(403);
     }
 
+    @Test
+    void aBatchLargerThanAJsonMessageIsAcceptedWholeAndItsBadLinesReported() throws InterruptedException {
+        String line = "{\"sourceSystem\":\"" + localSource + "\",\"sourceRecordId\":\"big\",\"familyName\":\""
+                + "x".repeat(250) + "\"}\n";
+        int lines = 1200;
+        String body = line.repeat(lines);
+        assertThat(body.length()).isGreaterThan(256 * 1024);
+
+        Http.Answer accepted = local.send("POST", "/feeds/" + localSource + "/batches", "application/x-ndjson", body);
+
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        String location = accepted.header("Location");
+        JsonObject batch = awaitDone(location.substring(location.indexOf("/feeds/")));
+        assertThat(batch.getString("status")).isEqualTo("DONE");
+        assertThat(batch.getJsonNumber("rejected").longValue()).isEqualTo(lines);
+        assertThat(batch.getJsonNumber("linesRead").longValue()).isEqualTo(lines);
+    }
+
     /** Polls the batch (as a partner would) until its background processing has finished. */
     private JsonObject awaitDone(String path) throws InterruptedException {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
