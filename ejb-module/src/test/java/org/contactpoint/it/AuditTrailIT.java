@@ -89,6 +89,20 @@ class AuditTrailIT {
     }
 
     @Test
+    void aShieldedChildsTrailCarriesNothingThatLocatesThem() throws Exception {
+        String shielded = store.inTransaction(em -> fixtures.child("Olivia", PortalFixtures.uniqueFamilyName(),
+                LocalDate.now().minusYears(6), true, true)).cpId().value();
+        callers.actingAs(practitioner, () -> records.open(shielded, ViewReason.ASSESSMENT, null));
+
+        AuditPage page = callers.actingAs(auditor, () -> trail.find(NOTTS, AuditQuery.ofChild(shielded), null));
+
+        assertThat(page.events()).extracting(AuditPage.Entry::action).containsExactly("child.view");
+        for (String locating : PortalFixtures.LOCATING) {
+            assertThat(page.events().toString()).as("audit trail of a shielded child").doesNotContain(locating);
+        }
+    }
+
+    @Test
     void aUsersTrailPagesNewestFirstWithoutGapsOrRepeats() throws Exception {
         int searches = AuditPage.PAGE_SIZE * 2 + 7;
         for (int i = 0; i < searches; i++) {

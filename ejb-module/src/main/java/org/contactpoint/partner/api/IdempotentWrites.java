@@ -17,9 +17,10 @@ public interface IdempotentWrites {
     }
 
     /**
-     * @param requestSha256 what was asked (method, path, body): the same key with a different request is refused
+     * @param request what was asked (e.g. method, path and body), kept only as its SHA-256: the same key with a
+     *                different request is refused
      * @throws IdempotencyKeyReused when the key was used for a different request
      * @throws org.contactpoint.access.api.RequestProblem when the key is malformed
      */
-    Answer once(String idempotencyKey, String requestSha256, Supplier<Answer> write);
+    Answer once(String idempotencyKey, byte[] request, Supplier<Answer> write);
 }

@@ -11,7 +11,10 @@ import org.contactpoint.partner.api.IdempotencyKeyReused;
 import org.contactpoint.partner.api.IdempotentWrites;
 import org.contactpoint.partner.entity.IdempotentRequest;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.function.Supplier;
 
 /**
@@ -31,11 +34,12 @@ public class IdempotentWriteLedger implements IdempotentWrites {
 
     @Override
     @Transactional(Transactional.TxType.REQUIRED)
-    public Answer once(String idempotencyKey, String requestSha256, Supplier<Answer> write) {
+    public Answer once(String idempotencyKey, byte[] request, Supplier<Answer> write) {
         if (idempotencyKey == null || !idempotencyKey.matches(KEY_FORMAT)) {
             throw new RequestProblem("Idempotency-Key", "Idempotency-Key: must be 1–128 visible ASCII characters "
                     + "(a UUID is usual).");
         }
+        String requestSha256 = sha256(request);
         String caller = callers.current().username();
         IdempotentRequest held = em.find(IdempotentRequest.class, new IdempotentRequest.Key(caller, idempotencyKey));
         if (held != null) {
@@ -49,5 +53,13 @@ public class IdempotentWriteLedger implements IdempotentWrites {
                 answer.body(), Clock.systemUTC().instant()));
         em.flush();
         return answer;
+    }
+
+    private static String sha256(byte[] request) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(request));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

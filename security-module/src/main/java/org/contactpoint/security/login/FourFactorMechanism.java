@@ -17,7 +17,6 @@ import org.contactpoint.security.apikey.ApiKeySecret;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Optional;
 
@@ -95,22 +94,10 @@ public class FourFactorMechanism implements HttpAuthenticationMechanism {
 
     /** The same answer for no key, a malformed key, an unknown, revoked or suspended one. */
     private static void refuse(PartnerPath path, HttpServletResponse response) throws AuthenticationException {
-        String message = "A valid API key is required: send it as 'Authorization: Bearer <key>'.";
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Bearer realm=\"ContactPoint\"");
-        response.setHeader("Cache-Control", "no-store");
         try {
-            if (path == PartnerPath.SOAP) {
-                response.setContentType("text/xml;charset=UTF-8");
-                response.getOutputStream().write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                        + "<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\"><S:Body><S:Fault>"
-                        + "<faultcode>S:Client</faultcode><faultstring>" + message + "</faultstring>"
-                        + "</S:Fault></S:Body></S:Envelope>").getBytes(StandardCharsets.UTF_8));
-            } else {
-                response.setContentType("application/problem+json");
-                response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                        + "\"detail\":\"" + message + "\",\"field\":\"Authorization\"}").getBytes(StandardCharsets.UTF_8));
-            }
+            PartnerRefusal.write(response, path == PartnerPath.SOAP, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                    "A valid API key is required: send it as 'Authorization: Bearer <key>'.", "Authorization");
             response.flushBuffer();
         } catch (IOException e) {
             throw new AuthenticationException(e);

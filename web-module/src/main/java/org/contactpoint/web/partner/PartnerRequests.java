@@ -8,9 +8,10 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.contactpoint.access.api.RequestOrigin;
+import org.contactpoint.security.login.FourFactorMechanism;
+import org.contactpoint.security.login.PartnerRefusal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Every partner-system request (REST and SOAP), after the API key was accepted: records the channel for the audit
@@ -41,7 +42,7 @@ public class PartnerRequests extends HttpFilter {
         } else {
             origin.fromRest(request.getRemoteAddr());
         }
-        Object rate = request.getAttribute(org.contactpoint.security.login.FourFactorMechanism.PARTNER_RATE);
+        Object rate = request.getAttribute(FourFactorMechanism.PARTNER_RATE);
         if (request.getUserPrincipal() != null && rate instanceof Integer perSecond) {
             long waitSeconds = LIMITS.acquire(request.getUserPrincipal().getName(), perSecond);
             if (waitSeconds > 0) {
@@ -88,17 +89,8 @@ public class PartnerRequests extends HttpFilter {
         return path != null && path.startsWith("/feeds/") && path.endsWith("/batches") && "POST".equals(request.getMethod());
     }
 
-    static void refuse(HttpServletResponse response, boolean soap, int status, String title, String detail) throws IOException {
-        response.setStatus(status);
-        if (soap) {
-            response.setContentType("text/xml;charset=UTF-8");
-            response.getOutputStream().write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><S:Envelope xmlns:S=\"http://"
-                    + "schemas.xmlsoap.org/soap/envelope/\"><S:Body><S:Fault><faultcode>S:Client</faultcode><faultstring>"
-                    + detail + "</faultstring></S:Fault></S:Body></S:Envelope>").getBytes(StandardCharsets.UTF_8));
-        } else {
-            response.setContentType("application/problem+json");
-            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                    + ",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8));
-        }
+    private static void refuse(HttpServletResponse response, boolean soap, int status, String title, String detail)
+            throws IOException {
+        PartnerRefusal.write(response, soap, status, title, detail, null);
     }
 }

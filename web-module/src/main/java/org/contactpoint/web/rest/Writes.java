@@ -8,9 +8,6 @@ import org.contactpoint.partner.api.IdempotentWrites;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.function.Supplier;
 
 /**
@@ -27,7 +24,7 @@ final class Writes {
     static Response run(IdempotentWrites ledger, String idempotencyKey, String method, String path, byte[] body,
                         Supplier<IdempotentWrites.Answer> write) {
         IdempotentWrites.Answer answer = idempotencyKey == null ? write.get()
-                : ledger.once(idempotencyKey, fingerprint(method, path, body), write);
+                : ledger.once(idempotencyKey, request(method, path, body), write);
         Response.ResponseBuilder response = Response.status(answer.status());
         if (answer.location() != null) {
             response.location(URI.create(answer.location()));
@@ -45,14 +42,11 @@ final class Writes {
         return JSON.toJson(value);
     }
 
-    private static String fingerprint(String method, String path, byte[] body) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((method + " " + path + "\n").getBytes(StandardCharsets.UTF_8));
-            sha.update(body);
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** What was asked, for the ledger to tell a replay from a different request under the same key. */
+    private static byte[] request(String method, String path, byte[] body) {
+        byte[] head = (method + " " + path + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] request = java.util.Arrays.copyOf(head, head.length + body.length);
+        System.arraycopy(body, 0, request, head.length, body.length);
+        return request;
     }
 }

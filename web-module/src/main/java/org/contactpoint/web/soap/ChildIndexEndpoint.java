@@ -30,10 +30,7 @@ import org.contactpoint.web.soap.v1.SubmitSourceRecordsResponse;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -125,7 +122,7 @@ public class ChildIndexEndpoint implements ChildIndexPort {
     }
 
     private IdempotentWrites.Answer once(String key, String request, Supplier<IdempotentWrites.Answer> write) {
-        return key == null ? write.get() : ledger.once(key, sha256(request), write);
+        return key == null ? write.get() : ledger.once(key, request.getBytes(StandardCharsets.UTF_8), write);
     }
 
     private static InvolvementForm form(Involvement i) {
@@ -143,14 +140,6 @@ public class ChildIndexEndpoint implements ChildIndexPort {
             return work.get();
         } catch (RuntimeException e) {
             throw SoapFaults.of(e);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
