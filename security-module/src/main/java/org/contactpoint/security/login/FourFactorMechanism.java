@@ -130,6 +130,11 @@ public class FourFactorMechanism implements HttpAuthenticationMechanism {
         }
     }
 
+    /** Whether a request is a partner system's (REST or SOAP): the one test of it, for the web layer too. */
+    public static boolean isPartnerRequest(HttpServletRequest request) {
+        return PartnerPath.of(request) != PartnerPath.NONE;
+    }
+
     /** Which partner channel a request is for, from its decoded, normalised path within the application. */
     enum PartnerPath {
         NONE, REST, SOAP;

@@ -15,7 +15,7 @@ import java.io.IOException;
 import java.time.Duration;
 
 /**
- * Every page request: records its origin for the audit trail, ends sessions older than 8 hours (the idle limit of
+ * Every request: records a page request's origin for the audit trail (partner requests record their own), ends sessions older than 8 hours (the idle limit of
  * 15 minutes is web.xml's), and forbids caching of signed-in pages, which may hold child data.
  */
 @WebFilter(urlPatterns = "/*")
@@ -29,7 +29,10 @@ public class SessionLimits extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        origin.fromPortal(request.getRemoteAddr());
+        if (!FourFactorMechanism.isPartnerRequest(request)) {
+            // partner requests are REST or SOAP (PartnerRequests): filter order is not fixed, so never overwrite it
+            origin.fromPortal(request.getRemoteAddr());
+        }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(FourFactorMechanism.SIGNED_IN_AT) instanceof Long signedIn
                 && System.currentTimeMillis() - signedIn > ABSOLUTE_LIMIT.toMillis()) {
