@@ -68,6 +68,7 @@ class AccessMatrixIT {
     static {
         // method                  PRACTITIONER SENSITIVE LA_MANAGEMENT NATIONAL_ADMIN AUDITOR PARTNER_SYSTEM (own/other)
         for (String method : List.of("partnerSystems", "registerPartnerSystem", "issueApiKey", "revokeApiKey",
+                "registerCertificate", "revokeCertificate",
                 "inAuthority", "create", "recordTraining", "recordChecks", "suspend", "reinstate",
                 "unlock", "revoke", "resetToken")) {
             TABLE.put(method, "--/-- --/-- yy/-- yy/yy --/-- --/--");
@@ -178,6 +179,8 @@ class AccessMatrixIT {
                     "mx.sys" + System.nanoTime() % 1_000_000_000, "Matrix System", "MX-SYS", 10));
             case "issueApiKey" -> () -> partnerSystems.issueKey(authority, nobody);
             case "revokeApiKey" -> () -> { partnerSystems.revokeKey(authority, nobody, "none"); return null; };
+            case "registerCertificate" -> () -> partnerSystems.registerCertificate(authority, nobody, "none");
+            case "revokeCertificate" -> () -> { partnerSystems.revokeCertificate(authority, nobody, "none"); return null; };
             case "inAuthority" -> () -> accounts.inAuthority(authority);
             case "create" -> () -> accounts.create(authority, new NewAccount("mx.new" + System.nanoTime() % 1_000_000_000,
                     "New User", "ORG", "Organisation", Set.of("PRACTITIONER"), null));

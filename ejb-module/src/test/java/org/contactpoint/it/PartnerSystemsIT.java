@@ -15,6 +15,8 @@ import org.contactpoint.audit.entity.AuditEvent;
 import org.contactpoint.security.apikey.ApiKeyCheck;
 import org.contactpoint.security.apikey.ApiKeyCredential;
 import org.contactpoint.security.apikey.ApiKeySecret;
+import org.contactpoint.security.certificate.ClientCertificateCheck;
+import org.contactpoint.security.certificate.ClientCertificateCredential;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -57,6 +59,9 @@ class PartnerSystemsIT {
 
     @Inject
     ApiKeyCheck keys;
+
+    @Inject
+    ClientCertificateCheck certificates;
 
     private String team;
 
@@ -129,5 +134,64 @@ class PartnerSystemsIT {
         long registrations = store.inTransaction(em -> em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE "
                 + "e.action = 'partner-system.register' AND e.actor = :a", Long.class).setParameter("a", team).getSingleResult());
         assertThat(registrations).as("two refused, one done").isEqualTo(3L);
+    }
+
+    /** The test domain's client certificates (made by the build's {@code domain start}), as PEM text. */
+    private static String pem(String file) throws Exception {
+        return java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("com.sun.aas.instanceRoot"), "config", file));
+    }
+
+    private boolean certificateAccepted(String pem) throws Exception {
+        java.security.cert.X509Certificate x509 = (java.security.cert.X509Certificate) java.security.cert.CertificateFactory
+                .getInstance("X.509").generateCertificate(new java.io.ByteArrayInputStream(pem.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        return certificates.check(new ClientCertificateCredential(x509)).isPresent();
+    }
+
+    /** The only test here that registers the domain's one good certificate: a certificate can be registered once. */
+    @Test
+    void aClientCertificateIsPinnedToItsSystemUntilRevoked() throws Exception {
+        String username = "ps.crt" + System.nanoTime() % 1_000_000;
+        asTeam(() -> partners.register(NOTTS, new NewPartnerSystem(username, "Notts Case System", "NOTTS-CASE", 20)));
+        String good = pem("it-partner-client.pem");
+        assertThat(certificateAccepted(good)).isFalse();
+
+        PartnerSystemView.Certificate registered = asTeam(() -> partners.registerCertificate(NOTTS, username, good));
+
+        assertThat(certificateAccepted(good)).isTrue();
+        assertThat(registered.sha256()).matches("[0-9a-f]{64}");
+        PartnerSystemView listed = asTeam(() -> partners.inAuthority(NOTTS)).stream()
+                .filter(s -> s.username().equals(username)).findFirst().orElseThrow();
+        assertThat(listed.certificates()).extracting(PartnerSystemView.Certificate::sha256).containsExactly(registered.sha256());
+        assertThatThrownBy(() -> asTeam(() -> partners.registerCertificate(NOTTS, username, good)))
+                .isInstanceOfSatisfying(AccountProblem.class, p -> assertThat(p.getMessage()).contains("registered already"));
+
+        asTeam(() -> { partners.revokeCertificate(NOTTS, username, registered.sha256()); return null; });
+        assertThat(certificateAccepted(good)).isFalse();
+        long audited = store.inTransaction(em -> em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE e.actor = :a AND "
+                + "e.action IN ('partner-system.register-certificate', 'partner-system.revoke-certificate')", Long.class)
+                .setParameter("a", team).getSingleResult());
+        assertThat(audited).as("two registrations (one refused) and a revocation").isEqualTo(3L);
+    }
+
+    @Test
+    void unreadableExpiredOrOtherAuthoritiesCertificatesAreRefusedAndNothingIsStored() throws Exception {
+        String username = "ps.bcr" + System.nanoTime() % 1_000_000;
+        asTeam(() -> partners.register(NOTTS, new NewPartnerSystem(username, "Notts Case System", "NOTTS-CASE", 20)));
+        long before = store.inTransaction(em -> em.createQuery("SELECT COUNT(c) FROM ClientCertificate c", Long.class).getSingleResult());
+        String cityTeam = store.inTransaction(em -> fixtures.account("ps.ccity" + System.nanoTime() % 1_000_000,
+                Role.LA_MANAGEMENT, CITY, "NOTTM-CP", null, false));
+
+        for (String bad : new String[]{null, " ", "hello", "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----",
+                "-----BEGIN CERTIFICATE-----\n" + "A".repeat(20_000) + "\n-----END CERTIFICATE-----", pem("it-expired-client.pem")}) {
+            assertThatThrownBy(() -> asTeam(() -> partners.registerCertificate(NOTTS, username, bad)))
+                    .isInstanceOfSatisfying(AccountProblem.class, p -> {
+                        assertThat(p.field()).isEqualTo("certificate");
+                        assertThat(p.getMessage()).startsWith("certificate").doesNotContain("Exception");
+                    });
+        }
+        assertThatThrownBy(() -> callers.actingAs(cityTeam, () -> partners.registerCertificate(CITY, username,
+                pem("it-partner-client.pem")))).isInstanceOf(AccountProblem.class);
+        long after = store.inTransaction(em -> em.createQuery("SELECT COUNT(c) FROM ClientCertificate c", Long.class).getSingleResult());
+        assertThat(after).isEqualTo(before);
     }
 }

@@ -67,7 +67,7 @@ public class DemoData {
         if (dir == null || dir.isBlank()) {
             return;
         }
-        int accounts = demoAccounts.createMissing();
+        int accounts = demoAccounts.createMissing(Path.of(dir));
         LOG.info(() -> "Demo accounts created: " + accounts);
         long children = em.createQuery("SELECT COUNT(c) FROM Child c", Long.class).getSingleResult();
         if (children > 0) {

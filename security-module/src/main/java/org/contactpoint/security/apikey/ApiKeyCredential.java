@@ -1,12 +1,12 @@
 package org.contactpoint.security.apikey;
 
-import jakarta.security.enterprise.credential.Credential;
+import org.contactpoint.security.api.PartnerCredential;
 
 /**
  * The bearer key a partner system presented on one request. Once the identity store has accepted it, it also
  * carries the key's rate limit, which the web layer enforces per partner system.
  */
-public final class ApiKeyCredential implements Credential {
+public final class ApiKeyCredential implements PartnerCredential {
 
     private final ApiKeySecret key;
     private int requestsPerSecond;
@@ -23,7 +23,7 @@ public final class ApiKeyCredential implements Credential {
         this.requestsPerSecond = rate;
     }
 
-    /** 0 until accepted. */
+    @Override
     public int requestsPerSecond() {
         return requestsPerSecond;
     }

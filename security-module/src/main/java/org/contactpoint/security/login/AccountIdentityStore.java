@@ -8,13 +8,16 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import org.contactpoint.account.entity.Role;
 import org.contactpoint.security.apikey.ApiKeyCheck;
 import org.contactpoint.security.apikey.ApiKeyCredential;
+import org.contactpoint.security.certificate.ClientCertificateCheck;
+import org.contactpoint.security.certificate.ClientCertificateCredential;
+import org.contactpoint.account.entity.Account;
 
 import java.util.stream.Collectors;
 
 /**
  * The one source of truth for who a caller is: the Account table. Validates four-factor credentials (users) and
- * API keys (partner systems), and returns
- * the account's roles as groups (Payara maps groups to roles by name).
+ * API keys and client certificates (partner systems), and
+ * returns the account's roles as groups (Payara maps groups to roles by name).
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -28,12 +31,16 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     ApiKeyCheck apiKeys;
 
+    @Inject
+    ClientCertificateCheck certificates;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (credential instanceof ApiKeyCredential key) {
-            return apiKeys.check(key).map(account -> new CredentialValidationResult(account.username(),
-                    account.roles().stream().map(Role::name).collect(Collectors.toSet())))
-                    .orElse(CredentialValidationResult.INVALID_RESULT);
+            return apiKeys.check(key).map(AccountIdentityStore::valid).orElse(CredentialValidationResult.INVALID_RESULT);
+        }
+        if (credential instanceof ClientCertificateCredential certificate) {
+            return certificates.check(certificate).map(AccountIdentityStore::valid).orElse(CredentialValidationResult.INVALID_RESULT);
         }
         if (!(credential instanceof FourFactorCredential four)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
@@ -41,8 +48,7 @@ public class AccountIdentityStore implements IdentityStore {
         try {
             LoginCheck.Decision decision = check.check(four);
             if (decision.succeeded()) {
-                return new CredentialValidationResult(decision.account().username(),
-                        decision.account().roles().stream().map(Role::name).collect(Collectors.toSet()));
+                return valid(decision.account());
             }
             if (!decision.lapsed().isEmpty()) {
                 outcome.lapsed(decision.lapsed());
@@ -53,5 +59,10 @@ public class AccountIdentityStore implements IdentityStore {
         } finally {
             four.clear();
         }
+    }
+
+    private static CredentialValidationResult valid(Account account) {
+        return new CredentialValidationResult(account.username(),
+                account.roles().stream().map(Role::name).collect(Collectors.toSet()));
     }
 }

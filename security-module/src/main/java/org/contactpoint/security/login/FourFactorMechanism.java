@@ -13,11 +13,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.contactpoint.security.apikey.ApiKeyCredential;
 import org.contactpoint.security.apikey.ApiKeySecret;
+import org.contactpoint.security.api.PartnerCredential;
+import org.contactpoint.security.certificate.ClientCertificateCredential;
 
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import java.io.IOException;
 import java.security.Principal;
+import java.security.cert.X509Certificate;
 import java.util.Optional;
 
 /**
@@ -27,7 +30,7 @@ import java.util.Optional;
  * {@link FourFactorCredential} to {@code SecurityContext.authenticate}; on success the session id is changed (no
  * fixation) and the session carries the caller. Protected pages redirect to the sign-in page.</li>
  * <li>Partner systems call {@code /api/*} (REST) and {@code /soap/*} (SOAP) with {@code Authorization: Bearer <key>}
- * on every request. These paths never use or create a session, so a signed-in browser cannot be used to call them
+ * on every request, or over HTTPS with a registered client certificate (mutual TLS; a key, when sent, is what counts). These paths never use or create a session, so a signed-in browser cannot be used to call them
  * (no cross-site request forgery) and a busy partner leaves no sessions behind. The WSDL and its schemas are public.</li>
  * </ul>
  * Sessions are applied here rather than with {@code @AutoApplySession}, which would create one per API call.
@@ -40,6 +43,7 @@ public class FourFactorMechanism implements HttpAuthenticationMechanism {
     /** Request attribute: the accepted key's rate limit (requests per second), enforced by the web layer. */
     public static final String PARTNER_RATE = "contactpoint.partner.requestsPerSecond";
 
+    private static final String CLIENT_CERTIFICATES = "jakarta.servlet.request.X509Certificate";
     private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
 
     @Inject
@@ -79,12 +83,11 @@ public class FourFactorMechanism implements HttpAuthenticationMechanism {
         if (path == PartnerPath.SOAP && isContractRequest(request)) {
             return context.doNothing();
         }
-        Optional<ApiKeySecret> key = bearer(request).flatMap(ApiKeySecret::parse);
-        if (key.isPresent()) {
-            ApiKeyCredential credential = new ApiKeyCredential(key.get());
-            CredentialValidationResult result = identityStores.validate(credential);
+        Optional<PartnerCredential> credential = partnerCredential(request);
+        if (credential.isPresent()) {
+            CredentialValidationResult result = identityStores.validate(credential.get());
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                request.setAttribute(PARTNER_RATE, credential.requestsPerSecond());
+                request.setAttribute(PARTNER_RATE, credential.get().requestsPerSecond());
                 return context.notifyContainerAboutLogin(result);
             }
         }
@@ -92,12 +95,28 @@ public class FourFactorMechanism implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    /** The same answer for no key, a malformed key, an unknown, revoked or suspended one. */
+    /**
+     * The bearer key when an Authorization header is sent (a wrong key is refused even over mutual TLS, so a partner
+     * sees its mistake), else the client certificate the TLS layer verified, if any.
+     */
+    private static Optional<PartnerCredential> partnerCredential(HttpServletRequest request) {
+        if (request.getHeader("Authorization") != null) {
+            return bearer(request).flatMap(ApiKeySecret::parse).<PartnerCredential>map(ApiKeyCredential::new);
+        }
+        if (request.isSecure() && request.getAttribute(CLIENT_CERTIFICATES) instanceof X509Certificate[] chain
+                && chain.length > 0) {
+            return Optional.of(new ClientCertificateCredential(chain[0]));
+        }
+        return Optional.empty();
+    }
+
+    /** The same answer for no credential, a malformed key, an unknown, revoked or suspended key or certificate. */
     private static void refuse(PartnerPath path, HttpServletResponse response) throws AuthenticationException {
         response.setHeader("WWW-Authenticate", "Bearer realm=\"ContactPoint\"");
         try {
             PartnerRefusal.write(response, path == PartnerPath.SOAP, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                    "A valid API key is required: send it as 'Authorization: Bearer <key>'.", "Authorization");
+                    "A valid API key is required: send it as 'Authorization: Bearer <key>' "
+                            + "(or call over HTTPS with a registered client certificate).", "Authorization");
             response.flushBuffer();
         } catch (IOException e) {
             throw new AuthenticationException(e);

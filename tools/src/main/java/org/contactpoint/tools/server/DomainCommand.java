@@ -56,6 +56,9 @@ public class DomainCommand implements Callable<Integer> {
     @Option(names = "--demo-children", defaultValue = "0", description = "With start: demo data (and demo logins) of this many children; 0 for none.")
     int demoChildren;
 
+    /** Within the domain directory (in-container tests read {@code com.sun.aas.instanceRoot}). */
+    public static final String TEST_CLIENT_KEYSTORE = "config/it-partner-client.p12";
+
     private static final Database.Postgres TEST_POSTGRES =
             new Database.Postgres("127.0.0.1", 5432, "contactpoint_it", "postgres", "");
 
@@ -100,7 +103,12 @@ public class DomainCommand implements Callable<Integer> {
             database = new Database.H2(dir);
         }
         domain.create();
+        // A partner's client certificate for the mutual-TLS tests, where in-container tests find it.
+        Path pem = ClientCertificates.create(domain.directory().resolve(TEST_CLIENT_KEYSTORE), "it-partner");
+        ClientCertificates.trust(pem, domain.truststore(), "contactpoint-it-partner");
+        ClientCertificates.createExpired(domain.directory().resolve("config/it-expired-client.p12"), "it-expired");
         domain.start();
+        domain.requestClientCertificates();
         List<String> properties = new java.util.ArrayList<>(List.of("-D" + SecretCipher.KEY_PROPERTY + "=" + SecretCipher.newKey()));
         if (demoChildren > 0) {
             Path demo = (data == null ? domainDir : data).resolve("demo");
@@ -119,7 +127,7 @@ public class DomainCommand implements Callable<Integer> {
             domain.deploy(deploy);
         }
         System.out.println("Test domain " + name + " is up: admin port " + domain.adminPort() + ", HTTP port "
-                + domain.httpPort() + ", database " + database.describe());
+                + domain.httpPort() + ", HTTPS port " + domain.httpsPort() + ", database " + database.describe());
     }
 
     static void deleteRecursively(Path dir) throws IOException {

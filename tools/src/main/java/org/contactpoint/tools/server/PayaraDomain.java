@@ -55,7 +55,7 @@ public final class PayaraDomain {
     /** The ports this domain needs that something else already listens on. */
     public List<Integer> busyPorts() {
         List<Integer> busy = new ArrayList<>();
-        for (int port : new int[]{adminPort(), httpPort(), portbase + 81}) {
+        for (int port : new int[]{adminPort(), httpPort(), httpsPort()}) {
             if (listening(port)) {
                 busy.add(port);
             }
@@ -148,6 +148,23 @@ public final class PayaraDomain {
             throw new ServerException("Cannot connect to the database " + database.describe() + ": "
                     + ping.firstError() + " Check the JDBC URL, user and password, and that the database is running.");
         }
+    }
+
+    public int httpsPort() {
+        return portbase + 81;
+    }
+
+    /** The domain's truststore: client certificates (or their issuers) in it pass the TLS handshake. */
+    public Path truststore() {
+        return directory().resolve("config/cacerts.p12");
+    }
+
+    /**
+     * The HTTPS listener asks for a client certificate (partner systems' mutual TLS) without requiring one: browsers
+     * and API-key callers go on without. A certificate the truststore does not vouch for fails the handshake.
+     */
+    public void requestClientCertificates() {
+        remote("set", "configs.config.server-config.network-config.protocols.protocol.http-listener-2.ssl.client-auth=want");
     }
 
     public void deploy(Path ear) {

@@ -58,6 +58,8 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--no-wait", description = "Return once the server is up instead of running in the foreground.")
     boolean noWait;
 
+    private static final String DEMO_CERTIFICATE_SYSTEM = "system.la-csc";
+
     private final StringBuilder timings = new StringBuilder();
 
     private static double seconds(long since) {
@@ -93,6 +95,10 @@ public class RunCommand implements Callable<Integer> {
             domain.start();
             started = true;
             timings.append(String.format("Payara start %.1f s", seconds(t)));
+            boolean needsClientCertificates = demoCertificate(domain);
+            if (needsClientCertificates) {
+                domain.requestClientCertificates();
+            }
             boolean needsKey = !firstStart && !domain.hasJvmOption(SecretCipher.KEY_PROPERTY);
             boolean needsSoapOption = !firstStart && !domain.hasJvmOption("com.sun.xml.ws.fault.SOAPFaultBuilder.disableCaptureStackTrace");
             if (firstStart) {
@@ -107,7 +113,7 @@ public class RunCommand implements Callable<Integer> {
                 domain.addJvmOption(PayaraDomain.NO_STACK_TRACES_IN_SOAP_FAULTS);
             }
             domain.configureDatabase(database);
-            if (firstStart || needsKey || needsSoapOption) {
+            if (firstStart || needsKey || needsSoapOption || needsClientCertificates) {
                 domain.restart();
             }
             say("Deploying " + ear.getFileName() + " …");
@@ -150,6 +156,21 @@ public class RunCommand implements Callable<Integer> {
     }
 
     /** The demo feed files, generated once; the server loads them into an empty database. */
+    /**
+     * The demo's local partner system also gets a client certificate (mutual TLS) in the data folder, trusted by the
+     * domain and registered on its account at start-up. True when the domain's TLS listener must be (re)configured.
+     */
+    private boolean demoCertificate(PayaraDomain domain) {
+        Path keystore = data.resolve("demo/partner-certificates/" + DEMO_CERTIFICATE_SYSTEM + ".p12");
+        String alias = "contactpoint-demo-" + DEMO_CERTIFICATE_SYSTEM;
+        if (Files.exists(keystore) && ClientCertificates.isTrusted(domain.truststore(), alias)) {
+            return false;
+        }
+        Path pem = ClientCertificates.create(keystore, DEMO_CERTIFICATE_SYSTEM);
+        ClientCertificates.trust(pem, domain.truststore(), alias);
+        return true;
+    }
+
     private Path demoFeeds() throws IOException {
         Path demo = data.resolve("demo");
         if (!Files.exists(demo.resolve("ground-truth.csv"))) {
@@ -223,11 +244,15 @@ public class RunCommand implements Callable<Integer> {
                 Demo partner systems (REST %s/api/v1, SOAP %s/soap/ChildIndex; see docs/api.md):
                 %s
                   Send the key as 'Authorization: Bearer <key>' (also written to %s)
+                  or call %s with %s's client certificate:
+                  %s (PKCS#12, password %s)
 
                 Press Ctrl-C to stop.
                 """.formatted(base, base, database.describe(), data, domain.directory().resolve("logs/server.log"),
                 timings, DemoAccounts.PASSWORD, DemoAccounts.PIN, logins, data.resolve("demo-accounts.txt"),
-                base, base, partners, data.resolve("demo-api-keys.txt")));
+                base, base, partners, data.resolve("demo-api-keys.txt"), "https://localhost:" + domain.httpsPort() + "/api/v1",
+                DEMO_CERTIFICATE_SYSTEM, data.resolve("demo/partner-certificates/" + DEMO_CERTIFICATE_SYSTEM + ".p12"),
+                ClientCertificates.PASSWORD));
     }
 
     private static String demoLogins() {

@@ -2,6 +2,8 @@ package org.contactpoint.web.view.console;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.contactpoint.account.api.Accounts;
@@ -15,7 +17,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * console/partners.xhtml: the authority's partner systems, registering one, issuing (rotating) and revoking keys.
+ * console/partners.xhtml: the authority's partner systems, registering one, issuing (rotating) and revoking keys,
+ * registering and revoking client certificates.
  * A new key is held only by this view, until its next action: a reload or another page never shows it again.
  */
 @Named
@@ -36,6 +39,8 @@ public class ConsolePartnersBacking implements Serializable {
     private String sourceSystem;
     private int requestsPerSecond = 50;
     private transient IssuedApiKey shownOnce;
+    private String certificateSystem;
+    private String certificatePem;
 
     @PostConstruct
     void load() {
@@ -72,6 +77,26 @@ public class ConsolePartnersBacking implements Serializable {
         refresh();
     }
 
+    public void registerCertificate() {
+        PartnerSystemView.Certificate registered = PageMessages.attempt(() -> partners.registerCertificate(authority,
+                certificateSystem, certificatePem), null);
+        if (registered != null) {
+            certificatePem = null;
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    "Certificate registered: " + registered.subject() + " (SHA-256 " + registered.sha256() + ").", null));
+        }
+        refresh();
+    }
+
+    public void revokeCertificate(String system, String sha256) {
+        PageMessages.attempt(() -> { partners.revokeCertificate(authority, system, sha256); return null; }, null);
+        refresh();
+    }
+
+    public String getCertificateSystem() { return certificateSystem; }
+    public void setCertificateSystem(String certificateSystem) { this.certificateSystem = certificateSystem; }
+    public String getCertificatePem() { return certificatePem; }
+    public void setCertificatePem(String certificatePem) { this.certificatePem = certificatePem; }
     public IssuedApiKey getShownOnce() { return shownOnce; }
     public List<String> getAuthorities() { return authorities; }
     public String getAuthority() { return authority; }
