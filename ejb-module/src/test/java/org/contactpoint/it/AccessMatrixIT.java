@@ -91,6 +91,7 @@ class AccessMatrixIT {
             TABLE.put(method, "--/-- --/-- yy/-- --/-- --/-- --/--");
         }
         TABLE.put("auditTrail", "--/-- --/-- yy/-- yy/yy yy/-- --/--");
+        TABLE.put("lifecycleRuns", "--/-- --/-- --/-- yy/yy --/-- --/--");
         // feeds: "own" is the account's own organisation as source system, "other" another source
         for (String method : List.of("submitBatch", "batchStatus", "sourceRecord")) {
             TABLE.put(method, "--/-- --/-- --/-- --/-- --/-- yy/--");
@@ -114,6 +115,9 @@ class AccessMatrixIT {
 
     @EJB
     ChildSearch search;
+
+    @EJB
+    org.contactpoint.lifecycle.api.RecordLifecycle lifecycle;
 
     @EJB
     ChildRecords records;
@@ -174,6 +178,7 @@ class AccessMatrixIT {
             case "sourceRecord" -> () -> feeds.sourceRecord(source(authority), "none");
             case "auditAuthorities" -> auditTrail::readableAuthorities;
             case "auditTrail" -> () -> auditTrail.find(authority, org.contactpoint.audit.api.AuditQuery.ofChild(child), null);
+            case "lifecycleRuns" -> () -> lifecycle.recentRuns(1);
             case "partnerSystems" -> () -> partnerSystems.inAuthority(authority);
             case "registerPartnerSystem" -> () -> partnerSystems.register(authority, new org.contactpoint.account.api.NewPartnerSystem(
                     "mx.sys" + System.nanoTime() % 1_000_000_000, "Matrix System", "MX-SYS", 10));

@@ -22,6 +22,19 @@ public class AuditBatch {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<AuditEvent> write(List<AuditChain.Entry> entries) {
+        return append(entries);
+    }
+
+    /**
+     * The same within the caller's transaction: the events commit (or roll back) with the work they record. For
+     * batch work (the record lifecycle), which appends once per chunk at its end, so the chain head is held briefly.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<AuditEvent> writeWithTheWork(List<AuditChain.Entry> entries) {
+        return append(entries);
+    }
+
+    private List<AuditEvent> append(List<AuditChain.Entry> entries) {
         Object[] head = (Object[]) em.createNativeQuery(ChainHead.LOCK).setParameter(1, AuditChain.CHAIN).getSingleResult();
         long seq = ((Number) head[0]).longValue();
         String previous = (String) head[1];

@@ -15,4 +15,14 @@ public interface ChildRecords {
      * @throws org.contactpoint.access.api.RequestProblem for a malformed ID, a missing reason or a too-long detail
      */
     RecordView open(String contactPointId, ViewReason reason, String reasonDetail);
+
+    /**
+     * An archived record, for the child's authority's ContactPoint team (its data managers) only: within a year of
+     * archiving {@link #open} serves too; afterwards only this, on one of the {@link ArchiveReason}s with the
+     * enquiry's reference, both audited.
+     *
+     * @param reference required, at most 200 characters: the enquiry or review it is for
+     * @throws NoSuchChild when there is no archived record with this ID that the caller may read
+     */
+    RecordView openArchived(String contactPointId, ArchiveReason reason, String reference);
 }

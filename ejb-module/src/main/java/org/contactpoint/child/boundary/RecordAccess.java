@@ -10,6 +10,7 @@ import org.contactpoint.access.api.RequestProblem;
 import org.contactpoint.access.control.Callers;
 import org.contactpoint.audit.api.AuditTarget;
 import org.contactpoint.audit.api.Audited;
+import org.contactpoint.child.api.ArchiveReason;
 import org.contactpoint.child.api.ChildRecords;
 import org.contactpoint.child.api.RecordView;
 import org.contactpoint.child.api.ViewReason;
@@ -52,7 +53,27 @@ public class RecordAccess implements ChildRecords {
             throw new RequestProblem("reasonDetail", "reasonDetail: at most " + MAX_REASON_DETAIL + " characters on one line.");
         }
         Caller caller = callers.current();
-        Child child = records.visibleTo(caller, contactPointId);
+        return projected(caller, records.visibleTo(caller, contactPointId));
+    }
+
+    @Override
+    @Authorized(Permissions.CHILD_VIEW)
+    @Audited("child.view-archived")
+    public RecordView openArchived(@AuditTarget @AuthorityScope String contactPointId, ArchiveReason reason, String reference) {
+        if (reason == null) {
+            throw new RequestProblem("reason", "reason: choose the enquiry or review the archived record is opened for.");
+        }
+        if (reference == null || reference.isBlank()) {
+            throw new RequestProblem("reference", "reference: give the enquiry's or review's reference.");
+        }
+        if (reference.length() > MAX_REASON_DETAIL || reference.chars().anyMatch(Character::isISOControl)) {
+            throw new RequestProblem("reference", "reference: at most " + MAX_REASON_DETAIL + " characters on one line.");
+        }
+        Caller caller = callers.current();
+        return projected(caller, records.archivedFor(caller, contactPointId));
+    }
+
+    private RecordView projected(Caller caller, Child child) {
         Viewer viewer = viewers.of(caller, child);
         var involvements = em.createQuery("SELECT i FROM Involvement i WHERE i.child = :child ORDER BY i.from DESC, i.id",
                 Involvement.class).setParameter("child", child).getResultList();

@@ -93,7 +93,7 @@ public class Child {
     @Column(name = "date_of_death")
     private LocalDate dateOfDeath;
 
-    @PastOrPresent
+    /** Set by the record lifecycle, as of its own (settable) date: not checked against the server's clock. */
     @Column(name = "archived_on")
     private LocalDate archivedOn;
 
