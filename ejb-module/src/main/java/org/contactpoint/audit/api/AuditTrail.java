@@ -18,4 +18,10 @@ public interface AuditTrail {
      * @throws org.contactpoint.access.api.RequestProblem naming the criterion at fault
      */
     AuditPage find(String authority, AuditQuery query, Long before);
+
+    /**
+     * The events for a downloaded report (up to 100,000, newest first; {@code nextBefore} is set when there were
+     * more: narrow the dates). Only what the events hold, nothing of a child's record. The download is audited.
+     */
+    AuditPage report(String authority, AuditQuery query);
 }

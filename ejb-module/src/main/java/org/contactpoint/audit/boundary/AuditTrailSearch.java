@@ -30,6 +30,9 @@ import java.util.List;
 @Stateless
 public class AuditTrailSearch implements AuditTrail {
 
+    /** Events in one downloaded report at most; a wider report is narrowed by dates. */
+    static final int REPORT_LIMIT = 100_000;
+
     private static final String COLUMNS = "SELECT seq, occurred_at, actor, actor_role, local_authority_code, channel, "
             + "action, target_cp_id, parameters, outcome, client_address FROM audit_event";
 
@@ -53,6 +56,18 @@ public class AuditTrailSearch implements AuditTrail {
     @Authorized(Permissions.AUDIT_READ)
     @Audited("audit.search")
     public AuditPage find(@AuthorityScope String authority, AuditQuery query, Long before) {
+        return select(authority, query, before, AuditPage.PAGE_SIZE);
+    }
+
+    @Override
+    @Authorized(Permissions.AUDIT_READ)
+    @Audited("audit.report")
+    public AuditPage report(@AuthorityScope String authority, AuditQuery query) {
+        return select(authority, query, null, REPORT_LIMIT);
+    }
+
+    /** Up to {@code limit} events matching, newest first, and where to go on from when there are more. */
+    private AuditPage select(String authority, AuditQuery query, Long before, int limit) {
         if (query == null) {
             throw new RequestProblem(null, "Give what to look for.");
         }
@@ -103,14 +118,14 @@ public class AuditTrailSearch implements AuditTrail {
             values.add(before);
         }
         jakarta.persistence.Query sql = em.createNativeQuery(COLUMNS + where + " ORDER BY seq DESC")
-                .setMaxResults(AuditPage.PAGE_SIZE + 1);
+                .setMaxResults(limit + 1);
         for (int i = 0; i < values.size(); i++) {
             sql.setParameter(i + 1, values.get(i));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = sql.getResultList();
-        List<AuditPage.Entry> events = rows.stream().limit(AuditPage.PAGE_SIZE).map(AuditTrailSearch::entry).toList();
-        Long next = rows.size() > AuditPage.PAGE_SIZE ? events.get(events.size() - 1).sequence() : null;
+        List<AuditPage.Entry> events = rows.stream().limit(limit).map(AuditTrailSearch::entry).toList();
+        Long next = rows.size() > limit ? events.get(events.size() - 1).sequence() : null;
         return new AuditPage(events, next);
     }
 

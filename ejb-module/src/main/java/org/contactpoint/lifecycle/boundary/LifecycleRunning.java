@@ -69,6 +69,7 @@ public class LifecycleRunning implements RecordLifecycle {
 
     @Override
     @Authorized(Permissions.SYSTEM_ADMIN)
+    @Audited("lifecycle.runs")
     public List<LifecycleReport> recentRuns(int max) {
         return runs.recent(Math.max(1, Math.min(max, 100)));
     }

@@ -9,7 +9,12 @@ import org.contactpoint.audit.api.AuditQuery;
 import org.contactpoint.audit.api.AuditTrail;
 import org.contactpoint.web.view.PageMessages;
 
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -69,6 +74,19 @@ public class ConsoleAuditBacking implements Serializable {
             page = found;
             current = before;
         }
+    }
+
+    /** The events matching the criteria as a CSV file (the download is audited by the facade). */
+    public StreamedContent getReport() {
+        AuditQuery query = new AuditQuery(actor, contactPointId, action, from, to);
+        AuditPage found = PageMessages.attempt(() -> trail.report(authority, query), null);
+        if (found == null) {
+            return null;
+        }
+        byte[] csv = AuditCsv.of(found.events(), found.nextBefore() != null).getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name("audit-" + authority + "-" + LocalDate.now() + ".csv")
+                .contentType("text/csv; charset=UTF-8").contentLength((long) csv.length)
+                .stream(() -> new ByteArrayInputStream(csv)).build();
     }
 
     public boolean isNewerAvailable() { return !newerCursors.isEmpty(); }
