@@ -8,6 +8,7 @@ import org.contactpoint.access.api.RequestProblem;
 import org.contactpoint.access.control.Callers;
 import org.contactpoint.account.entity.Role;
 import org.contactpoint.audit.api.AuditPage;
+import org.contactpoint.audit.api.VerificationStatus;
 import org.contactpoint.audit.api.AuditQuery;
 import org.contactpoint.audit.api.AuditTrail;
 import org.contactpoint.child.api.ChildRecords;
@@ -50,6 +51,12 @@ class AuditTrailIT {
 
     @EJB
     TestStore store;
+
+    @EJB
+    org.contactpoint.audit.api.ChainVerification verification;
+
+    @EJB
+    org.contactpoint.audit.control.ChainVerifier verifier;
 
     @Inject
     PortalFixtures fixtures;
@@ -144,5 +151,37 @@ class AuditTrailIT {
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> callers.actingAs(practitioner, () -> trail.find(NOTTS, AuditQuery.ofChild(childId), null)))
                 .isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void aReportHoldsTheMatchingEventsAndIsItselfAudited() throws Exception {
+        callers.actingAs(practitioner, () -> records.open(childId, ViewReason.SAFEGUARDING_CONCERN, null));
+
+        AuditPage report = callers.actingAs(auditor, () -> trail.report(NOTTS, AuditQuery.ofChild(childId)));
+
+        assertThat(report.events()).extracting(AuditPage.Entry::actor).contains(practitioner);
+        assertThat(report.nextBefore()).isNull();
+        long audited = store.inTransaction(em -> em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE e.actor = :a "
+                + "AND e.action = 'audit.report'", Long.class).setParameter("a", auditor).getSingleResult());
+        assertThat(audited).isEqualTo(1);
+        assertThatThrownBy(() -> callers.actingAs(practitioner, () -> trail.report(NOTTS, AuditQuery.ofChild(childId))))
+                .isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void theChainIsVerifiedInTheBackgroundByANationalReaderOnly() throws Exception {
+        String national = store.inTransaction(em -> fixtures.account("at.nat" + System.nanoTime() % 1_000_000, Role.AUDITOR,
+                null, "DFE-AUDIT", null, false));
+        callers.actingAs(practitioner, () -> records.open(childId, ViewReason.SAFEGUARDING_CONCERN, null));
+
+        assertThatThrownBy(() -> callers.actingAs(auditor, () -> verification.start())).isInstanceOf(NotPermittedException.class);
+        VerificationStatus started = callers.actingAs(national, () -> verification.start());
+        assertThat(started.state()).isNotEqualTo(VerificationStatus.State.NOT_STARTED);
+        VerificationStatus done = verifier.awaitLatest(2, java.util.concurrent.TimeUnit.MINUTES);
+
+        assertThat(done.state()).isEqualTo(VerificationStatus.State.INTACT);
+        assertThat(done.checked()).isGreaterThan(0);
+        assertThat(done.percent()).isEqualTo(100);
+        assertThat(callers.actingAs(national, () -> verification.status()).state()).isEqualTo(VerificationStatus.State.INTACT);
     }
 }

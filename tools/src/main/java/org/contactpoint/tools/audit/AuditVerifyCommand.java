@@ -1,15 +1,11 @@
 package org.contactpoint.tools.audit;
 
-import org.contactpoint.audit.entity.AuditEvent;
-import org.contactpoint.audit.entity.Channel;
-import org.contactpoint.audit.entity.Outcome;
+import org.contactpoint.audit.entity.ChainWalk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.concurrent.Callable;
 
@@ -34,17 +30,10 @@ public class AuditVerifyCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress output.")
     boolean quiet;
 
-    /** The outcome of a walk: how many events were checked, and the first broken sequence if any. */
-    public record Result(long checked, Long brokenAt, String reason) {
-        public boolean intact() {
-            return brokenAt == null;
-        }
-    }
-
     @Override
     public Integer call() {
         try (Connection c = DriverManager.getConnection(url, user, password)) {
-            Result result = verify(c, quiet ? null : System.err);
+            ChainWalk.Result result = verify(c, quiet ? null : System.err);
             if (result.intact()) {
                 System.out.printf("Audit chain intact: %,d events verified.%n", result.checked());
                 return 0;
@@ -58,44 +47,16 @@ public class AuditVerifyCommand implements Callable<Integer> {
         }
     }
 
-    public static Result verify(Connection c, java.io.PrintStream progress) throws SQLException {
-        c.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
-        try (PreparedStatement s = c.prepareStatement("SELECT seq, occurred_at, actor, actor_role, local_authority_code, "
-                + "channel, action, target_cp_id, parameters, outcome, client_address, previous_hash, hash "
-                + "FROM audit_event ORDER BY seq")) {
-            s.setFetchSize(10_000);
-            String previous = AuditEvent.GENESIS;
-            long expected = 1;
-            long checked = 0;
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    long seq = rs.getLong(1);
-                    if (seq != expected) {
-                        return new Result(checked, expected, "event " + expected + " is missing (next is " + seq + ")");
-                    }
-                    AuditEvent e = new AuditEvent(seq, rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
-                            rs.getString(5), Channel.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8),
-                            rs.getString(9), Outcome.valueOf(rs.getString(10)), rs.getString(11), rs.getString(12), rs.getString(13));
-                    if (!e.previousHash().equals(previous)) {
-                        return new Result(checked, seq, "its previous hash does not match event " + (seq - 1));
-                    }
-                    if (!e.verifies(previous)) {
-                        return new Result(checked, seq, "its content does not match its hash (the row was changed)");
-                    }
-                    previous = e.hash();
-                    expected++;
-                    checked++;
-                    if (progress != null && checked % 100_000 == 0) {
-                        progress.printf("\r%,d events verified", checked);
-                    }
-                }
+    /** The walk with progress on {@code progress} (a line rewritten every 100,000 events), or none. */
+    public static ChainWalk.Result verify(Connection c, java.io.PrintStream progress) throws SQLException {
+        ChainWalk.Result result = ChainWalk.verify(c, checked -> {
+            if (progress != null && checked % 100_000 == 0) {
+                progress.printf("\r%,d events verified", checked);
             }
-            if (progress != null && checked >= 100_000) {
-                progress.println();
-            }
-            return new Result(checked, null, null);
-        } finally {
-            c.rollback();
+        });
+        if (progress != null && result.checked() >= 100_000) {
+            progress.println();
         }
+        return result;
     }
 }

@@ -55,7 +55,7 @@ class AuditVerifyCommandTest {
     @Test
     void cleanChainVerifies() throws Exception {
         try (Connection c = ds.getConnection()) {
-            AuditVerifyCommand.Result result = AuditVerifyCommand.verify(c, null);
+            org.contactpoint.audit.entity.ChainWalk.Result result = AuditVerifyCommand.verify(c, null);
             assertThat(result.intact()).isTrue();
             assertThat(result.checked()).isEqualTo(10);
         }
@@ -66,7 +66,7 @@ class AuditVerifyCommandTest {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("DROP TRIGGER audit_event_no_update"); // what an attacker with DBA rights would do first
             s.execute("UPDATE audit_event SET target_cp_id = '9999999999' WHERE seq = 6");
-            AuditVerifyCommand.Result result = AuditVerifyCommand.verify(c, null);
+            org.contactpoint.audit.entity.ChainWalk.Result result = AuditVerifyCommand.verify(c, null);
             assertThat(result.brokenAt()).isEqualTo(6);
             assertThat(result.checked()).isEqualTo(5);
             assertThat(result.reason()).contains("changed");
@@ -78,7 +78,7 @@ class AuditVerifyCommandTest {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("DROP TRIGGER audit_event_no_update");
             s.execute("DELETE FROM audit_event WHERE seq = 4");
-            AuditVerifyCommand.Result result = AuditVerifyCommand.verify(c, null);
+            org.contactpoint.audit.entity.ChainWalk.Result result = AuditVerifyCommand.verify(c, null);
             assertThat(result.brokenAt()).isEqualTo(4);
             assertThat(result.reason()).contains("missing");
         }
