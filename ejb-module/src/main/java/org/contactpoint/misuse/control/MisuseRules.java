@@ -21,7 +21,8 @@ import java.util.Set;
  * The misuse rules over one page of the audit stream, in order. Windowed rules (heavy viewing, trawling) look at
  * each actor's latest view or search in the page and the hour before it; per-event rules (shielded records, other
  * authorities' children, out of hours, new sign-in addresses) at each event. Partner systems and ContactPoint's own
- * jobs are not people: only out-of-hours and address rules skip them, the record rules apply to everyone.
+ * jobs are not people: the volume, out-of-hours and address rules skip them (a partner's volume is bounded by its
+ * rate limit), the record rules apply to everyone.
  */
 public final class MisuseRules {
 
@@ -42,12 +43,14 @@ public final class MisuseRules {
         Map<String, StreamEvent> lastSearch = new LinkedHashMap<>();
         for (StreamEvent e : page) {
             if (e.isRecordView()) {
-                lastView.put(e.actor(), e);
                 recordRules(e, context).forEach(f -> add(found, f));
-            } else if (e.isSearch()) {
-                lastSearch.put(e.actor(), e);
             }
             if (isPerson(e)) {
+                if (e.isRecordView()) {
+                    lastView.put(e.actor(), e);
+                } else if (e.isSearch()) {
+                    lastSearch.put(e.actor(), e);
+                }
                 outOfHours(e, context).ifPresent(f -> add(found, f));
                 newAddress(e, context).ifPresent(f -> add(found, f));
             }

@@ -20,6 +20,7 @@ import org.contactpoint.security.api.Permissions;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,9 @@ public class ChildSearches implements ChildSearch {
     @Inject
     ChildFinder finder;
 
+    /** Read a few more than needed, so an archived record among the best costs no second read. */
+    static final int SLICE_MARGIN = 10;
+
     @Override
     @Authorized(Permissions.CHILD_SEARCH)
     @Audited("child.search")
@@ -43,16 +47,20 @@ public class ChildSearches implements ChildSearch {
         }
         SearchQuery query = SearchQuery.of(criteria, LocalDate.now(Clock.systemDefaultZone()));
         MinimumCriteria.check(query);
-        List<ChildFinder.Scored> found = finder.find(query);
-        boolean truncated = found.size() > SearchResults.MAX_RESULTS;
-        List<ChildFinder.Scored> shown = truncated ? found.subList(0, SearchResults.MAX_RESULTS) : found;
-        return new SearchResults(summaries(shown), truncated);
+        List<ChildFinder.Scored> ranked = finder.find(query);
+        List<ChildSummary> live = new ArrayList<>(SearchResults.MAX_RESULTS + 1);
+        // the best ones' summaries, a slice at a time: archived and merged records (rare) are left out
+        for (int from = 0; live.size() <= SearchResults.MAX_RESULTS && from < ranked.size(); ) {
+            int to = Math.min(ranked.size(), from + SearchResults.MAX_RESULTS + 1 - live.size() + SLICE_MARGIN);
+            live.addAll(summaries(ranked.subList(from, to)));
+            from = to;
+        }
+        boolean truncated = live.size() > SearchResults.MAX_RESULTS;
+        return new SearchResults(truncated ? live.subList(0, SearchResults.MAX_RESULTS) : live, truncated);
     }
 
+    /** Summaries of the live ones among these, in their order. */
     private List<ChildSummary> summaries(List<ChildFinder.Scored> scored) {
-        if (scored.isEmpty()) {
-            return List.of();
-        }
         List<Long> ids = scored.stream().map(ChildFinder.Scored::childId).toList();
         Map<Long, String> towns = new HashMap<>();
         em.createQuery("SELECT a.child.id, a.address.town FROM ChildAddress a WHERE a.child.id IN :ids AND a.to IS NULL",
@@ -62,7 +70,6 @@ public class ChildSearches implements ChildSearch {
                         + "FROM Child c WHERE c.id IN :ids", Object[].class).setParameter("ids", ids).getResultList()
                 .forEach(r -> children.put((Long) r[0], new RecordProjector.SummaryFacts((String) r[1], (String) r[2],
                         (String) r[3], (LocalDate) r[4], (Gender) r[5], (Boolean) r[6], (ChildStatus) r[7], towns.get((Long) r[0]))));
-        // a record archived or merged since the finder looked is left out, not failed on
         return scored.stream().filter(s -> children.containsKey(s.childId())
                         && children.get(s.childId()).status() == ChildStatus.ACTIVE)
                 .map(s -> RecordProjector.summary(children.get(s.childId()), s.score())).toList();

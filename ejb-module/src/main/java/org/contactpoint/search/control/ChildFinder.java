@@ -19,16 +19,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds live children for a checked query: by identifier (a merged record's ID resolves to its survivor), or by
  * reading the search keys of the family name's spellings and sounds within the birth years allowed, scoring every
- * name of every candidate and keeping each child's best. Archived and merged records are never returned.
+ * name of every candidate and keeping each child's best.
  */
 @Dependent
 public class ChildFinder {
@@ -36,13 +34,17 @@ public class ChildFinder {
     /** Enough candidates to rank the best 100 well; the criteria rule keeps real searches far below it. */
     static final int MAX_CANDIDATE_ROWS = 20_000;
 
+
     @PersistenceContext(unitName = "contactpoint")
     EntityManager em;
 
     @Resource(lookup = "jdbc/contactpoint")
     DataSource dataSource;
 
-    /** Scored child row ids, best first, at most {@link SearchResults#MAX_RESULTS} + 1 (to tell it was cut). */
+    /**
+     * Scored child row ids, best first: every candidate that scored, live or not (the caller reads the best ones'
+     * records anyway, status included, so liveness is checked there, once, for only as many as are shown).
+     */
     public List<Scored> find(SearchQuery q) {
         if (q.hasIdentifier()) {
             return byIdentifier(q).map(id -> List.of(new Scored(id, 100))).orElse(List.of());
@@ -54,11 +56,8 @@ public class ChildFinder {
                 best.merge(row.childId(), score, Math::max);
             }
         }
-        Set<Long> live = live(best.keySet());
-        return best.entrySet().stream().filter(e -> live.contains(e.getKey()))
-                .map(e -> new Scored(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparingInt(Scored::score).reversed().thenComparing(Scored::childId))
-                .limit(SearchResults.MAX_RESULTS + 1L).toList();
+        return best.entrySet().stream().map(e -> new Scored(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingInt(Scored::score).reversed().thenComparing(Scored::childId)).toList();
     }
 
     /** A child row id with its score. */
@@ -108,20 +107,6 @@ public class ChildFinder {
             throw new IllegalStateException("reading search keys failed", e);
         }
         return rows;
-    }
-
-    private Set<Long> live(Set<Long> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        Set<Long> live = new LinkedHashSet<>();
-        List<Long> all = new ArrayList<>(ids);
-        for (int i = 0; i < all.size(); i += 1000) {
-            live.addAll(em.createQuery("SELECT c.id FROM Child c WHERE c.id IN :ids AND c.status = :active", Long.class)
-                    .setParameter("ids", all.subList(i, Math.min(all.size(), i + 1000)))
-                    .setParameter("active", ChildStatus.ACTIVE).getResultList());
-        }
-        return live;
     }
 
     private Optional<Long> byIdentifier(SearchQuery q) {

@@ -214,4 +214,15 @@ class MisuseRulesTest {
             assertThat(f.authority()).isEqualTo(NOTTS);
         });
     }
+
+    @Test
+    void aPartnerSystemsVolumeIsNotUserMisuseButItsViewsOfShieldedRecordsAre() {
+        Script s = script();
+        for (int i = 0; i < 300; i++) {
+            s.event(TUESDAY_MORNING.plusSeconds(i), "system.la-csc", "PARTNER_SYSTEM", NOTTS, "child.search", null, Outcome.ALLOWED, null);
+        }
+        s.event(TUESDAY_MORNING.plusSeconds(301), "system.la-csc", "PARTNER_SYSTEM", NOTTS, "child.view", "1000000026", Outcome.ALLOWED, null);
+
+        assertThat(rules(s.all())).containsExactly(MisuseRule.SHIELDED_VIEW);
+    }
 }

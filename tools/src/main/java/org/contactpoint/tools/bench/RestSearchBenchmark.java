@@ -57,6 +57,10 @@ public class RestSearchBenchmark implements Runnable {
     @Option(names = "--samples", defaultValue = "100", description = "Children sampled; each with every kind of query.")
     int samples;
 
+    @Option(names = "--wrk", description = "Drive the load with wrk (Debian package 'wrk': C, so the client takes less of "
+            + "the machine's CPU than Java clients) instead of the built-in Java clients.")
+    boolean wrk;
+
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -98,6 +102,10 @@ public class RestSearchBenchmark implements Runnable {
             Collections.shuffle(searches, new java.util.Random(1));
             System.out.printf("%d clients, %d searches in the rotation, %d s warm-up, %d s measured …%n", clients,
                     searches.size(), warmup, seconds);
+            if (wrk) {
+                driveWithWrk(searches, key);
+                return;
+            }
             Result result = drive(searches, key);
             result.report(seconds);
         } catch (Exception e) {
@@ -150,6 +158,52 @@ public class RestSearchBenchmark implements Runnable {
         }
         done.await();
         return new Result(latencies, new java.util.TreeMap<>(statuses), errors.get());
+    }
+
+    /**
+     * The same rotation through wrk: a Lua script (written to a temporary file) sends the searches in turn with the
+     * key, and prints the same line as the Java clients. A warm-up run first, its figures discarded.
+     */
+    private void driveWithWrk(List<URI> searches, String key) throws java.io.IOException, InterruptedException {
+        StringBuilder lua = new StringBuilder("local paths = {\n");
+        for (URI uri : searches) {
+            lua.append("  \"").append(uri.getRawPath()).append('?').append(uri.getRawQuery()).append("\",\n");
+        }
+        lua.append("}\nlocal key = \"").append(key).append("\"\nlocal i = 0\n")
+                .append("function init(args) i = math.random(#paths) end\n")
+                .append("function request()\n  i = i % #paths + 1\n")
+                .append("  return wrk.format(\"GET\", paths[i], {[\"Authorization\"] = \"Bearer \" .. key})\nend\n")
+                .append("function done(summary, latency, requests)\n")
+                .append("  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout\n")
+                .append("  io.write(string.format(\"searches/s %.1f   p50 %.1f ms   p95 %.1f ms   p99 %.1f ms   (%d searches, non-2xx %d, ")
+                .append("connection errors %d)\\n\", summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, ")
+                .append("latency:percentile(95) / 1000, latency:percentile(99) / 1000, summary.requests, summary.errors.status, errors))\n")
+                .append("end\n");
+        java.nio.file.Path script = Files.createTempFile("rest-search", ".lua");
+        Files.writeString(script, lua);
+        try {
+            String threads = "-t" + Math.min(2, clients);
+            run(List.of("wrk", threads, "-c" + clients, "-d" + warmup + "s", "-s", script.toString(), base), false);
+            run(List.of("wrk", threads, "-c" + clients, "-d" + seconds + "s", "-s", script.toString(), base), true);
+        } finally {
+            Files.deleteIfExists(script);
+        }
+    }
+
+    private static void run(List<String> command, boolean show) throws java.io.IOException, InterruptedException {
+        Process p;
+        try {
+            p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("wrk is not installed (apt-get install -y wrk)", e);
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("wrk failed: " + out.strip());
+        }
+        if (show) {
+            out.lines().filter(l -> l.startsWith("searches/s")).forEach(System.out::println);
+        }
     }
 
     private static Map<String, String> query(String... pairs) {
