@@ -179,9 +179,18 @@ class AuditTrailIT {
         assertThat(started.state()).isNotEqualTo(VerificationStatus.State.NOT_STARTED);
         VerificationStatus done = verifier.awaitLatest(2, java.util.concurrent.TimeUnit.MINUTES);
 
-        assertThat(done.state()).isEqualTo(VerificationStatus.State.INTACT);
-        assertThat(done.checked()).isGreaterThan(0);
-        assertThat(done.percent()).isEqualTo(100);
-        assertThat(callers.actingAs(national, () -> verification.status()).state()).isEqualTo(VerificationStatus.State.INTACT);
+        // EntityPersistenceIT writes mapping-test rows directly at sequences from 900,000,000: in the shared suite the
+        // walk must pass every chained event and stop exactly there, naming the gap
+        boolean directRows = store.inTransaction(em -> ((Number) em.createNativeQuery(
+                "SELECT COUNT(*) FROM audit_event WHERE seq >= 900000000").getSingleResult()).longValue() > 0);
+        if (directRows) {
+            assertThat(done.state()).isEqualTo(VerificationStatus.State.BROKEN);
+            assertThat(done.brokenAt()).isGreaterThan(done.total());
+            assertThat(done.reason()).contains("is missing (next is 9");
+        } else {
+            assertThat(done.state()).isEqualTo(VerificationStatus.State.INTACT);
+        }
+        assertThat(done.checked()).isGreaterThan(0).isGreaterThanOrEqualTo(done.total() - 1);
+        assertThat(callers.actingAs(national, () -> verification.status()).state()).isEqualTo(done.state());
     }
 }
