@@ -1,0 +1,6 @@
+package org.contactpoint.matching.control;
+
+/** How one field of two records agrees, best first; MISSING when either record lacks the field (weight 0). */
+public enum Agreement {
+    EXACT, NICKNAME, PHONETIC, SIMILAR, SWAPPED, ONE_PART_OFF, DISTRICT, DIFFERENT, MISSING
+}

@@ -1,0 +1,120 @@
+package org.contactpoint.matching.control;
+
+import org.contactpoint.search.control.DatesOfBirth;
+import org.contactpoint.search.control.JaroWinkler;
+import org.contactpoint.search.entity.NameKeys;
+import org.contactpoint.search.entity.Nicknames;
+
+import java.util.List;
+
+/**
+ * The agreement level of each field of two records. Names are compared part by part (Olivia Grace against Grace)
+ * after normalising (case, accents, punctuation): equal, nicknames of each other (given names), sounding alike
+ * (Metaphone or NYSIIS), or close in spelling (Jaro–Winkler ≥ {@value #SIMILAR}); the best pair of parts counts.
+ */
+public final class FieldComparator {
+
+    static final double SIMILAR = 0.88;
+
+    private FieldComparator() {
+    }
+
+    public static Agreement compare(MatchField field, MatchRecord a, MatchRecord b) {
+        return switch (field) {
+            case NHS_NUMBER -> identifier(a.nhsNumber(), b.nhsNumber());
+            case UPN -> identifier(a.upn(), b.upn());
+            case GIVEN_NAME -> bestOf(a.givenNames(), b.givenNames(), true);
+            case FAMILY_NAME -> bestOf(NameKeys.parts(a.familyName()), NameKeys.parts(b.familyName()), false);
+            case DATE_OF_BIRTH -> dateOfBirth(a, b);
+            case GENDER -> gender(a.gender(), b.gender());
+            case POSTCODE -> postcode(a.postcode(), b.postcode());
+        };
+    }
+
+    private static Agreement identifier(String a, String b) {
+        if (blank(a) || blank(b)) {
+            return Agreement.MISSING;
+        }
+        return a.replace(" ", "").equalsIgnoreCase(b.replace(" ", "")) ? Agreement.EXACT : Agreement.DIFFERENT;
+    }
+
+    private static Agreement bestOf(List<String> as, List<String> bs, boolean nicknames) {
+        Agreement best = Agreement.MISSING;
+        for (String a : as) {
+            for (String part : NameKeys.parts(a)) {
+                for (String b : bs) {
+                    for (String other : NameKeys.parts(b)) {
+                        Agreement level = name(part, other, nicknames);
+                        if (level.ordinal() < best.ordinal()) {
+                            best = level;
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    static Agreement name(String a, String b, boolean nicknames) {
+        String x = NameKeys.compact(a);
+        String y = NameKeys.compact(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return Agreement.MISSING;
+        }
+        if (x.equals(y)) {
+            return Agreement.EXACT;
+        }
+        if (nicknames && Nicknames.related(x, y)) {
+            return Agreement.NICKNAME;
+        }
+        if (NameKeys.metaphone(x).equals(NameKeys.metaphone(y)) || NameKeys.nysiis(x).equals(NameKeys.nysiis(y))) {
+            return Agreement.PHONETIC;
+        }
+        return JaroWinkler.similarity(x, y) >= SIMILAR ? Agreement.SIMILAR : Agreement.DIFFERENT;
+    }
+
+    private static Agreement dateOfBirth(MatchRecord a, MatchRecord b) {
+        if (a.dateOfBirth() == null || b.dateOfBirth() == null) {
+            return Agreement.MISSING;
+        }
+        return switch (DatesOfBirth.compare(a.dateOfBirth(), b.dateOfBirth())) {
+            case EXACT -> Agreement.EXACT;
+            case SWAPPED -> Agreement.SWAPPED;
+            case ONE_PART_OFF -> Agreement.ONE_PART_OFF;
+            case DIFFERENT -> Agreement.DIFFERENT;
+        };
+    }
+
+    private static Agreement gender(String a, String b) {
+        if (blank(a) || blank(b) || a.equalsIgnoreCase("unknown") || b.equalsIgnoreCase("unknown")) {
+            return Agreement.MISSING;
+        }
+        return a.equalsIgnoreCase(b) ? Agreement.EXACT : Agreement.DIFFERENT;
+    }
+
+    private static Agreement postcode(String a, String b) {
+        if (blank(a) || blank(b)) {
+            return Agreement.MISSING;
+        }
+        String x = a.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+        String y = b.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+        if (x.equals(y)) {
+            return Agreement.EXACT;
+        }
+        return district(a).equals(district(b)) ? Agreement.DISTRICT : Agreement.DIFFERENT;
+    }
+
+    /** The outward code: "NG2 7QP" → "NG2" (a postcode without its space: all but the last three characters). */
+    static String district(String postcode) {
+        String p = postcode.strip().toUpperCase(java.util.Locale.ROOT);
+        int space = p.indexOf(' ');
+        if (space > 0) {
+            return p.substring(0, space);
+        }
+        return p.length() > 3 ? p.substring(0, p.length() - 3) : p;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,75 @@
+package org.contactpoint.matching.control;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Pairs as real feeds produce them, against the default weights: what links, what is queued, what stays apart. */
+class MatchScorerTest {
+
+    private static final MatchScorer SCORER = new MatchScorer(MatchWeights.defaults());
+
+    private static MatchRecord record(String given, String family, String dob, String gender, String postcode, String nhs) {
+        return new MatchRecord(List.of(given.split("\\|")), family, LocalDate.parse(dob), gender,
+                postcode.isEmpty() ? null : postcode, nhs.isEmpty() ? null : nhs, null);
+    }
+
+    @ParameterizedTest(name = "{0} → {13}")
+    @CsvSource(delimiter = ';', textBlock = """
+            the same record;                      Olivia;       Smith;    2015-03-07; female; NG2 7QP;  ;           Olivia;        Smith;    2015-03-07; female; NG2 7QP;  ;           LINK
+            a misspelt family name;               Olivia;       Thompson; 2015-03-07; female; NG2 7QP;  ;           Olivia;        Thomson;  2015-03-07; female; NG2 7QP;  ;           LINK
+            a nickname, no postcode;              Bill;         Walsh;    2012-11-02; male;   ;         ;           William;       Walsh;    2012-11-02; male;   ;         ;           LINK
+            known by a middle name;               Grace;        Okafor;   2016-05-20; female; S80 1AB;  ;           Amara|Grace;   Okafor;   2016-05-20; female; S80 1AB;  ;           LINK
+            a family that moved;                  Leo;          Brennan;  2014-09-30; male;   LS6 2AA;  ;           Leo;           Brennan;  2014-09-30; male;   NG5 1HQ;  ;           LINK
+            day and month swapped, same address;  Mia;          Kowalski; 2013-04-07; female; NG9 3PT;  ;           Mia;           Kowalski; 2013-07-04; female; NG9 3PT;  ;           LINK
+            day and month swapped and moved;      Mia;          Kowalski; 2013-04-07; female; NG9 3PT;  ;           Mia;           Kowalski; 2013-07-04; female; LS1 4AP;  ;           REVIEW
+            twins;                                Jack;         Patel;    2017-01-15; male;   NG2 7QP;  ;           Harry;         Patel;    2017-01-15; male;   NG2 7QP;  ;           CREATE
+            siblings;                             Ava;          Jones;    2015-06-01; female; NG2 7QP;  ;           Ella;          Jones;    2012-02-11; female; NG2 7QP;  ;           CREATE
+            a renamed child with its NHS number;  Jordan;       Lee;      2011-08-08; male;   NG18 1AA; 9434765919; Casey;         Lee;      2011-08-08; male;   NG18 1AA; 9434765919; LINK
+            different NHS numbers;                Olivia;       Smith;    2015-03-07; female; NG2 7QP;  9434765919; Olivia;        Smith;    2015-03-07; female; NG2 7QP;  9434765870; REVIEW
+            same name, another year and town;     Oliver;       Smith;    2015-03-07; male;   LS6 2AA;  ;           Oliver;        Smith;    2016-08-21; male;   NG2 7QP;  ;           CREATE
+            """)
+    void decides(String name, String g1, String f1, String d1, String s1, String p1, String n1,
+                 String g2, String f2, String d2, String s2, String p2, String n2, MatchScorer.Decision expected) {
+        MatchScorer.Score score = SCORER.score(record(g1, f1, d1, s1, p1 == null ? "" : p1, n1 == null ? "" : n1),
+                record(g2, f2, d2, s2, p2 == null ? "" : p2, n2 == null ? "" : n2));
+
+        assertThat(score.decision()).as(name + " (total " + score.total() + ", " + score.agreements() + ")").isEqualTo(expected);
+    }
+
+    @Test
+    void eachFieldsAgreementIsReported() {
+        MatchScorer.Score score = SCORER.score(record("Katelyn", "Oconnor", "2014-02-03", "female", "NG2 7QP", ""),
+                record("Kaitlyn", "O'Connor", "2014-02-03", "female", "NG2 9ZZ", ""));
+
+        assertThat(score.agreements()).containsEntry(MatchField.GIVEN_NAME, Agreement.PHONETIC)
+                .containsEntry(MatchField.FAMILY_NAME, Agreement.EXACT)
+                .containsEntry(MatchField.POSTCODE, Agreement.DISTRICT)
+                .containsEntry(MatchField.NHS_NUMBER, Agreement.MISSING);
+    }
+
+    @Test
+    void aWeightsFileWithAMissingOrImpossibleValueIsRefusedByName() {
+        Properties p = new Properties();
+        assertThatThrownBy(() -> MatchWeights.of(p)).hasMessageContaining("nhs.EXACT.m is missing");
+        MatchWeights.defaults(); // the shipped file is complete
+        Properties wrong = new Properties();
+        try (var in = MatchWeights.class.getResourceAsStream("match-weights.properties")) {
+            wrong.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        wrong.setProperty("dob.EXACT.u", "0");
+        assertThatThrownBy(() -> MatchWeights.of(wrong)).hasMessageContaining("dob.EXACT.u must be a probability");
+        wrong.setProperty("dob.EXACT.u", "0.0002");
+        wrong.setProperty("threshold.lower", "30");
+        assertThatThrownBy(() -> MatchWeights.of(wrong)).hasMessageContaining("threshold.lower");
+    }
+}
