@@ -30,8 +30,9 @@ import java.util.Optional;
  * {@link FourFactorCredential} to {@code SecurityContext.authenticate}; on success the session id is changed (no
  * fixation) and the session carries the caller. Protected pages redirect to the sign-in page.</li>
  * <li>Partner systems call {@code /api/*} (REST) and {@code /soap/*} (SOAP) with {@code Authorization: Bearer <key>}
- * on every request, or over HTTPS with a registered client certificate (mutual TLS; a key, when sent, is what counts). These paths never use or create a session, so a signed-in browser cannot be used to call them
- * (no cross-site request forgery) and a busy partner leaves no sessions behind. The WSDL and its schemas are public.</li>
+ * on every request, or over HTTPS with a registered client certificate (mutual TLS; a key, when sent, is what
+ * counts). These paths never use or create a session, so a signed-in browser cannot be used to call them (no
+ * cross-site request forgery) and a busy partner leaves no sessions behind. The WSDL and its schemas are public.</li>
  * </ul>
  * Sessions are applied here rather than with {@code @AutoApplySession}, which would create one per API call.
  */
