@@ -272,4 +272,47 @@ class LifecycleIT {
                 .setParameter("a", team).getSingleResult());
         assertThat(audited).contains("CHILD_PROTECTION_ENQUIRY").contains("S47-2026-0042");
     }
+
+    @Test
+    void aRealRunForgetsDayOldIdempotencyKeysAndTheLinesOfOldBatchesButNotTheBatches() throws Exception {
+        long n = System.nanoTime() % 1_000_000;
+        java.sql.Timestamp twoDaysAgo = java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(2)));
+        java.sql.Timestamp hundredDaysAgo = java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(100)));
+        long oldBatch = 900_000_000L + n * 2;
+        long newBatch = oldBatch + 1;
+        store.inTransaction(em -> {
+            String key = "INSERT INTO idempotent_request (caller, idempotency_key, request_sha256, status, location, body, created_at) "
+                    + "VALUES (?1, ?2, ?3, 201, NULL, '{}', ?4)";
+            em.createNativeQuery(key).setParameter(1, "lc.sys" + n).setParameter(2, "old").setParameter(3, "0".repeat(64))
+                    .setParameter(4, twoDaysAgo).executeUpdate();
+            em.createNativeQuery(key).setParameter(1, "lc.sys" + n).setParameter(2, "new").setParameter(3, "0".repeat(64))
+                    .setParameter(4, java.sql.Timestamp.from(java.time.Instant.now())).executeUpdate();
+            for (long batch : new long[]{oldBatch, newBatch}) {
+                em.createNativeQuery("INSERT INTO feed_batch (id, source_system, submitted_by, status, lines_read, linked, created, "
+                                + "review, ignored, rejected, received_at, finished_at, failure, version) "
+                                + "VALUES (?1, 'LC-TEST', 'lc.sys', 'DONE', 1, 0, 1, 0, 0, 0, ?2, ?2, NULL, 0)")
+                        .setParameter(1, batch).setParameter(2, batch == oldBatch ? hundredDaysAgo
+                                : java.sql.Timestamp.from(java.time.Instant.now())).executeUpdate();
+                em.createNativeQuery("INSERT INTO feed_batch_line (batch_id, line_no, source_record_id, outcome, child_cp_id, field, reason) "
+                        + "VALUES (?1, 1, 'R1', 'CREATED', NULL, NULL, NULL)").setParameter(1, batch).executeUpdate();
+            }
+            return null;
+        });
+        setToday(today);
+
+        run(today, false);
+
+        List<Object> keys = store.inTransaction(em -> new java.util.ArrayList<Object>(em.createNativeQuery(
+                "SELECT idempotency_key FROM idempotent_request WHERE caller = ?1").setParameter(1, "lc.sys" + n).getResultList()));
+        assertThat(keys).containsExactly((Object) "new");
+        long oldLines = store.inTransaction(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM feed_batch_line WHERE batch_id = ?1")
+                .setParameter(1, oldBatch).getSingleResult()).longValue());
+        long newLines = store.inTransaction(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM feed_batch_line WHERE batch_id = ?1")
+                .setParameter(1, newBatch).getSingleResult()).longValue());
+        long batches = store.inTransaction(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM feed_batch WHERE id IN (?1, ?2)")
+                .setParameter(1, oldBatch).setParameter(2, newBatch).getSingleResult()).longValue());
+        assertThat(oldLines).isZero();
+        assertThat(newLines).isEqualTo(1);
+        assertThat(batches).as("a batch's counts are kept").isEqualTo(2);
+    }
 }

@@ -47,6 +47,9 @@ public class LifecycleSweep {
     @Inject
     LifecycleCounts counts;
 
+    @Inject
+    Housekeeping keeping;
+
     /** One run at a time on this instance (a second would only repeat the first's work). */
     private final AtomicBoolean running = new AtomicBoolean();
 
@@ -81,6 +84,9 @@ public class LifecycleSweep {
                     }
                 }
             }
+            if (!dryRun) {
+                housekeeping(asOf);
+            }
             runs.finish(runId, preview, null);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Lifecycle run " + runId + " failed", e);
@@ -90,6 +96,17 @@ public class LifecycleSweep {
             running.set(false);
         }
         return runs.report(runId);
+    }
+
+    private void housekeeping(LocalDate asOf) {
+        int keys = keeping.forgetIdempotencyKeys(asOf);
+        int batches = 0;
+        for (List<Long> old = keeping.batchesWithOldLines(asOf, CHUNK); !old.isEmpty(); old = keeping.batchesWithOldLines(asOf, CHUNK)) {
+            old.forEach(keeping::forgetLines);
+            batches += old.size();
+        }
+        LOG.info("Lifecycle housekeeping as of " + asOf + ": " + keys + " idempotency keys and the line outcomes of "
+                + batches + " old feed batches forgotten");
     }
 
     private List<Long> page(int selection, LocalDate cutoff, long after) {
