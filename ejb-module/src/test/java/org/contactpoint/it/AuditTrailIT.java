@@ -102,10 +102,13 @@ class AuditTrailIT {
         callers.actingAs(practitioner, () -> records.open(shielded, ViewReason.ASSESSMENT, null));
 
         AuditPage page = callers.actingAs(auditor, () -> trail.find(NOTTS, AuditQuery.ofChild(shielded), null));
+        AuditPage report = callers.actingAs(auditor, () -> trail.report(NOTTS, AuditQuery.ofChild(shielded)));
 
         assertThat(page.events()).extracting(AuditPage.Entry::action).containsExactly("child.view");
+        assertThat(report.events()).extracting(AuditPage.Entry::action).containsExactly("child.view");
         for (String locating : PortalFixtures.LOCATING) {
             assertThat(page.events().toString()).as("audit trail of a shielded child").doesNotContain(locating);
+            assertThat(report.events().toString()).as("downloaded report of a shielded child").doesNotContain(locating);
         }
     }
 

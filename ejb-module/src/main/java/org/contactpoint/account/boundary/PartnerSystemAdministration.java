@@ -115,10 +115,8 @@ public class PartnerSystemAdministration implements PartnerSystems {
                 .getResultList().isEmpty()) {
             throw new AccountProblem("certificate", "certificate is registered already (a certificate can be registered once).");
         }
-        String subject = x509.getSubjectX500Principal().getName();
         int rate = keys(account).stream().map(ApiKey::requestsPerSecond).findFirst().orElse(100);
-        ClientCertificate registered = new ClientCertificate(account, sha256,
-                subject.length() > 500 ? subject.substring(0, 500) : subject, x509.getNotAfter().toInstant(), rate, register.now());
+        ClientCertificate registered = new ClientCertificate(account, sha256, x509, rate, register.now());
         em.persist(registered);
         return view(registered);
     }

@@ -102,8 +102,7 @@ public class DemoAccountSetup {
         }
         Account account = em.createQuery("SELECT a FROM Account a WHERE a.username = :u", Account.class)
                 .setParameter("u", username).getSingleResult();
-        em.persist(new ClientCertificate(account, sha256, x509.getSubjectX500Principal().getName(),
-                x509.getNotAfter().toInstant(), DemoAccounts.PARTNER_REQUESTS_PER_SECOND, now));
+        em.persist(new ClientCertificate(account, sha256, x509, DemoAccounts.PARTNER_REQUESTS_PER_SECOND, now));
     }
 
     private boolean exists(String username) {

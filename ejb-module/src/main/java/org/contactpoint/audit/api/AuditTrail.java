@@ -10,6 +10,12 @@ import jakarta.ejb.Local;
 @Local
 public interface AuditTrail {
 
+    /**
+     * The pseudo-authority of users with none (national administrators, auditors, national partners): their activity
+     * and misuse alerts are filed under it, for readers of every authority's audit.
+     */
+    String NATIONAL = "national";
+
     /** The authorities whose audit trail the caller may read (none for most users). */
     java.util.List<String> readableAuthorities();
 

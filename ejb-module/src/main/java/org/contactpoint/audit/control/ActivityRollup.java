@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.contactpoint.audit.api.AuditTrail;
 import org.contactpoint.audit.entity.Outcome;
 
 import java.time.LocalDate;
@@ -22,7 +23,6 @@ import java.util.Optional;
 public class ActivityRollup implements AuditFollower {
 
     public static final ZoneId ENGLAND = ZoneId.of("Europe/London");
-    public static final String NATIONAL = "national";
 
     public enum Series { VIEWS, SEARCHES, DENIED, LOGINS_FAILED }
 
@@ -43,7 +43,7 @@ public class ActivityRollup implements AuditFollower {
         Map<String, String> actors = authorities.of(page);
         for (StreamEvent e : page) {
             series(e).ifPresent(series -> counts.merge(List.of(LocalDate.ofInstant(e.at(), ENGLAND),
-                    actors.getOrDefault(e.actor(), NATIONAL), series.name()), 1L, Long::sum));
+                    actors.getOrDefault(e.actor(), AuditTrail.NATIONAL), series.name()), 1L, Long::sum));
         }
         counts.forEach((key, n) -> {
             int updated = em.createNativeQuery("UPDATE activity_day SET events = events + ?1 WHERE on_day = ?2 AND la_code = ?3 AND series = ?4")

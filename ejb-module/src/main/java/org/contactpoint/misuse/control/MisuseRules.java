@@ -1,5 +1,7 @@
 package org.contactpoint.misuse.control;
 
+import org.contactpoint.audit.api.AuditTrail;
+import org.contactpoint.audit.control.ActivityRollup;
 import org.contactpoint.audit.control.StreamEvent;
 import org.contactpoint.misuse.entity.MisuseRule;
 import org.contactpoint.misuse.entity.MisuseThresholds;
@@ -26,8 +28,7 @@ import java.util.Set;
  */
 public final class MisuseRules {
 
-    public static final ZoneId ENGLAND = ZoneId.of("Europe/London");
-    public static final String NATIONAL = "national";
+    private static final ZoneId ENGLAND = ActivityRollup.ENGLAND;
 
     private static final Duration HOUR = Duration.ofHours(1);
     private static final DateTimeFormatter HOUR_KEY = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH").withZone(ENGLAND);
@@ -69,7 +70,7 @@ public final class MisuseRules {
     }
 
     private static String authority(StreamEvent e, MisuseContext context) {
-        return e.authority() != null ? e.authority() : context.authorityOf(e.actor()).orElse(NATIONAL);
+        return e.authority() != null ? e.authority() : context.authorityOf(e.actor()).orElse(AuditTrail.NATIONAL);
     }
 
     static Optional<Finding> heavyViewing(StreamEvent last, MisuseContext context) {
@@ -117,7 +118,7 @@ public final class MisuseRules {
             found.add(new Finding(MisuseRule.SHIELDED_VIEW, childsLa, view.actor(), key, view.seq(),
                     "Viewed shielded record " + view.targetCpId() + " on " + TIME.format(view.at()) + "."));
         }
-        if (!actorsLa.equals(NATIONAL) && !actorsLa.equals(childsLa)) {
+        if (!actorsLa.equals(AuditTrail.NATIONAL) && !actorsLa.equals(childsLa)) {
             found.add(new Finding(MisuseRule.OUTSIDE_AUTHORITY, childsLa, view.actor(), key, view.seq(),
                     "A user of " + actorsLa + " viewed record " + view.targetCpId() + " of this authority on "
                             + TIME.format(view.at()) + "."));

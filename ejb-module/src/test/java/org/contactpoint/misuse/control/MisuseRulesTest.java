@@ -1,5 +1,6 @@
 package org.contactpoint.misuse.control;
 
+import org.contactpoint.audit.control.ActivityRollup;
 import org.contactpoint.audit.control.StreamEvent;
 import org.contactpoint.audit.entity.Outcome;
 import org.contactpoint.misuse.entity.MisuseRule;
@@ -25,7 +26,7 @@ class MisuseRulesTest {
     private static final String NOTTS = "E10000024";
     private static final String CITY = "E06000018";
     /** A Tuesday, 10:00 in England (BST). */
-    private static final Instant TUESDAY_MORNING = ZonedDateTime.of(2026, 7, 7, 10, 0, 0, 0, MisuseRules.ENGLAND).toInstant();
+    private static final Instant TUESDAY_MORNING = ZonedDateTime.of(2026, 7, 7, 10, 0, 0, 0, ActivityRollup.ENGLAND).toInstant();
 
     /** A scripted stream: events in order, children known to ContactPoint, thresholds per authority. */
     private static final class Script implements MisuseContext {
@@ -183,8 +184,8 @@ class MisuseRulesTest {
 
     @Test
     void activityAtWeekendsOrOutsideWorkingHoursInEnglandIsReported() {
-        Instant saturday = ZonedDateTime.of(2026, 7, 11, 10, 0, 0, 0, MisuseRules.ENGLAND).toInstant();
-        Instant tuesdayEvening = ZonedDateTime.of(2026, 7, 7, 19, 30, 0, 0, MisuseRules.ENGLAND).toInstant();
+        Instant saturday = ZonedDateTime.of(2026, 7, 11, 10, 0, 0, 0, ActivityRollup.ENGLAND).toInstant();
+        Instant tuesdayEvening = ZonedDateTime.of(2026, 7, 7, 19, 30, 0, 0, ActivityRollup.ENGLAND).toInstant();
         Script s = script()
                 .event(saturday, "pr.sat", "PRACTITIONER", NOTTS, "child.search", null, Outcome.ALLOWED, null)
                 .event(tuesdayEvening, "pr.eve", "PRACTITIONER", NOTTS, "child.search", null, Outcome.ALLOWED, null)

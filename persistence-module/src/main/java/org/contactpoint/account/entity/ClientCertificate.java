@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -73,12 +74,14 @@ public class ClientCertificate {
         // for JPA
     }
 
-    public ClientCertificate(Account account, String sha256, String subject, Instant notAfter, int requestsPerSecond,
+    /** {@code sha256}: the fingerprint of the certificate's DER encoding; the subject is kept to its first 500 characters. */
+    public ClientCertificate(Account account, String sha256, X509Certificate certificate, int requestsPerSecond,
                              Instant registeredAt) {
+        String name = certificate.getSubjectX500Principal().getName();
         this.account = account;
         this.sha256 = sha256;
-        this.subject = subject;
-        this.notAfter = notAfter;
+        this.subject = name.length() > 500 ? name.substring(0, 500) : name;
+        this.notAfter = certificate.getNotAfter().toInstant();
         this.requestsPerSecond = requestsPerSecond;
         this.registeredAt = registeredAt;
     }

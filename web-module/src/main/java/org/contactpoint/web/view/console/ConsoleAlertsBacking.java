@@ -44,7 +44,7 @@ public class ConsoleAlertsBacking implements Serializable {
     void load() {
         List<String> readable = new ArrayList<>(PageMessages.attempt(() -> trail.readableAuthorities(), List.<String>of()));
         if (readable.size() > 1) {
-            readable.add(ConsoleDashboardBacking.NATIONAL);
+            readable.add(AuditTrail.NATIONAL);
         }
         authorities = readable;
         authority = authorities.isEmpty() ? null : authorities.get(0);
@@ -59,7 +59,7 @@ public class ConsoleAlertsBacking implements Serializable {
         }
         open = PageMessages.attempt(() -> alerts.open(authority), List.of());
         handled = PageMessages.attempt(() -> alerts.recentlyHandled(authority), List.of());
-        if (!ConsoleDashboardBacking.NATIONAL.equals(authority)) {
+        if (!AuditTrail.NATIONAL.equals(authority)) {
             Thresholds t = PageMessages.attempt(() -> alerts.thresholds(authority), null);
             if (t != null) {
                 viewsPerHour = t.viewsPerHour();
@@ -114,7 +114,7 @@ public class ConsoleAlertsBacking implements Serializable {
         }
     }
 
-    public boolean isNational() { return ConsoleDashboardBacking.NATIONAL.equals(authority); }
+    public boolean isNational() { return AuditTrail.NATIONAL.equals(authority); }
     public List<String> getAuthorities() { return authorities; }
     public String getAuthority() { return authority; }
     public void setAuthority(String authority) { this.authority = authority; }

@@ -24,8 +24,6 @@ import java.util.List;
 @ViewScoped
 public class ConsoleDashboardBacking implements Serializable {
 
-    static final String NATIONAL = "national";
-
     @EJB
     transient Dashboard dashboard;
 
@@ -43,7 +41,7 @@ public class ConsoleDashboardBacking implements Serializable {
         figures = PageMessages.attempt(() -> dashboard.figures(), List.of());
         List<String> readable = new ArrayList<>(PageMessages.attempt(() -> trail.readableAuthorities(), List.<String>of()));
         if (readable.size() > 1) {
-            readable.add(NATIONAL); // national users' activity, for those who read every authority
+            readable.add(AuditTrail.NATIONAL); // national users' activity, for those who read every authority
         }
         authorities = readable;
         authority = authorities.isEmpty() ? null : authorities.get(0);
