@@ -12,12 +12,14 @@ import org.contactpoint.feed.control.FeedLineParser;
 import org.contactpoint.feed.entity.RecordOutcome;
 import org.contactpoint.feed.entity.SourceRecord;
 import org.contactpoint.involvement.entity.Involvement;
+import org.contactpoint.matching.entity.MatchReview;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +27,11 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The interim feed path (exact source identifiers only) and ContactPoint ID allocation, in Payara. */
+/**
+ * The feed path in Payara: versions, identity matching (link, create, review), shield-safety and ContactPoint ID
+ * allocation. Each test makes up its own family name and date of birth, so children of other tests are never
+ * candidates.
+ */
 @ExtendWith(ArquillianExtension.class)
 class FeedPathIT {
 
@@ -46,15 +52,36 @@ class FeedPathIT {
     @Inject
     ContactPointIds ids;
 
-    private FeedRecord record(String source, String id, int version, String nhs, String postcode) throws Exception {
+    /** A made-up child: a family name no other test uses and a date of birth of its own. */
+    record Person(String family, LocalDate dob) {
+
+        static Person unique() {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            String[] syllables = {"bar", "dun", "kel", "mor", "tav", "wen", "rig", "sol", "fen", "gra", "lop", "vix"};
+            StringBuilder name = new StringBuilder();
+            for (int i = 0; i < 4; i++) {
+                name.append(syllables[random.nextInt(syllables.length)]);
+            }
+            name.setCharAt(0, Character.toUpperCase(name.charAt(0)));
+            return new Person(name.toString(), LocalDate.of(2010, 1, 1).plusDays(random.nextInt(3650)));
+        }
+    }
+
+    private FeedRecord record(String source, String id, int version, String given, String family, LocalDate dob,
+                              String nhs, String postcode) throws Exception {
         String line = """
-                {"sourceSystem":"%s","sourceRecordId":"%s","recordVersion":%d,"identifiers":{"NHS":"%s"},\
-                "givenNames":"Olivia","familyName":"Smith","dateOfBirth":"2015-03-07","gender":"female",\
+                {"sourceSystem":"%s","sourceRecordId":"%s","recordVersion":%d,"identifiers":{%s},\
+                "givenNames":"%s","familyName":"%s","dateOfBirth":"%s","gender":"female",\
                 "address":{"line1":"12 Mill Lane","town":"West Bridgford","postcode":%s},\
                 "involvements":[{"serviceType":"mental-health","serviceName":"Notts CAMHS","from":"2024-01-10",\
                 "consent":{"givenBy":"parent","givenByName":"Emma Smith","recordedAt":"2024-01-09T10:00:00Z"}}]}"""
-                .formatted(source, id, version, nhs, postcode == null ? "null" : "\"" + postcode + "\"");
+                .formatted(source, id, version, nhs == null ? "" : "\"NHS\":\"" + nhs + "\"", given, family, dob,
+                        postcode == null ? "null" : "\"" + postcode + "\"");
         return new FeedLineParser(validator).parse(line, 1).record();
+    }
+
+    private FeedRecord record(String source, String id, int version, String nhs, Person p, String postcode) throws Exception {
+        return record(source, id, version, "Olivia", p.family(), p.dob(), nhs, postcode);
     }
 
     private static String nhsNumber() {
@@ -67,14 +94,30 @@ class FeedPathIT {
         }
     }
 
+    /** Another day of the same month and year: one part of the date wrong. */
+    private static LocalDate dayOff(LocalDate dob) {
+        return dob.getDayOfMonth() < 28 ? dob.plusDays(1) : dob.minusDays(1);
+    }
+
+    private Child childOf(String sourceRecordId) {
+        return store.inTransaction(em -> em.createQuery("SELECT s.child FROM SourceRecord s WHERE s.sourceRecordId = :id",
+                Child.class).setParameter("id", sourceRecordId).getSingleResult());
+    }
+
+    private List<MatchReview> reviewsOf(Child child) {
+        return store.inTransaction(em -> em.createQuery("SELECT r FROM MatchReview r WHERE r.child.id = :id", MatchReview.class)
+                .setParameter("id", child.id()).getResultList());
+    }
+
     @Test
     void createsThenIgnoresOldVersionsThenLinksByNhsNumber() throws Exception {
+        Person p = Person.unique();
         String nhs = nhsNumber();
         String id = "R" + nhs;
-        assertThat(chunks.apply(List.of(record("NHS-PDS", id, 2, nhs, "NG2 7QP")))).containsExactly(RecordOutcome.CREATED);
-        assertThat(chunks.apply(List.of(record("NHS-PDS", id, 2, nhs, "NG2 7QP")))).containsExactly(RecordOutcome.IGNORED);
-        assertThat(chunks.apply(List.of(record("NHS-PDS", id, 1, nhs, "NG2 7QP")))).containsExactly(RecordOutcome.IGNORED);
-        assertThat(chunks.apply(List.of(record("LA-CSC", "L" + nhs, 1, nhs, null)))).containsExactly(RecordOutcome.LINKED);
+        assertThat(chunks.apply(List.of(record("NHS-PDS", id, 2, nhs, p, "NG2 7QP")))).containsExactly(RecordOutcome.CREATED);
+        assertThat(chunks.apply(List.of(record("NHS-PDS", id, 2, nhs, p, "NG2 7QP")))).containsExactly(RecordOutcome.IGNORED);
+        assertThat(chunks.apply(List.of(record("NHS-PDS", id, 1, nhs, p, "NG2 7QP")))).containsExactly(RecordOutcome.IGNORED);
+        assertThat(chunks.apply(List.of(record("LA-CSC", "L" + nhs, 1, nhs, p, null)))).containsExactly(RecordOutcome.LINKED);
         store.inTransaction(em -> {
             List<SourceRecord> sources = em.createQuery("SELECT s FROM SourceRecord s WHERE s.sourceRecordId IN :ids", SourceRecord.class)
                     .setParameter("ids", List.of(id, "L" + nhs)).getResultList();
@@ -91,15 +134,121 @@ class FeedPathIT {
 
     @Test
     void postcodeOutsideTheMappingLeavesTheAuthorityUnknown() throws Exception {
+        Person p = Person.unique();
         String nhs = nhsNumber();
-        assertThat(chunks.apply(List.of(record("NHS-PDS", "W" + nhs, 1, nhs, "CF10 1AA")))).containsExactly(RecordOutcome.CREATED);
-        store.inTransaction(em -> {
-            Child child = em.createQuery("SELECT s.child FROM SourceRecord s WHERE s.sourceRecordId = :id", Child.class)
+        assertThat(chunks.apply(List.of(record("NHS-PDS", "W" + nhs, 1, nhs, p, "CF10 1AA")))).containsExactly(RecordOutcome.CREATED);
+        Child child = store.inTransaction(em -> {
+            Child c = em.createQuery("SELECT s.child FROM SourceRecord s WHERE s.sourceRecordId = :id", Child.class)
                     .setParameter("id", "W" + nhs).getSingleResult();
-            assertThat(child.responsibleAuthority()).isEmpty();
-            assertThat(child.currentAddress()).map(a -> a.address().postcode()).contains("CF10 1AA");
+            assertThat(c.currentAddress()).map(a -> a.address().postcode()).contains("CF10 1AA");
+            return c;
+        });
+        assertThat(child.responsibleAuthority()).isEmpty();
+    }
+
+    @Test
+    void anotherSourceWithoutIdentifiersIsMatchedDespiteATypoAndANickname() throws Exception {
+        Person p = Person.unique();
+        String family = p.family();
+        String typo = family.substring(0, family.length() - 2) + family.charAt(family.length() - 1) + family.charAt(family.length() - 2);
+        String key = "M" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        assertThat(chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Elizabeth", family, p.dob(), nhsNumber(), "NG2 7QP"))))
+                .containsExactly(RecordOutcome.CREATED);
+        // The school has her as Beth with the last two letters of her family name swapped, at the same address.
+        assertThat(chunks.apply(List.of(record("SCHOOL-CENSUS", key + "b", 1, "Beth", typo, p.dob(), null, "NG2 7QP"))))
+                .containsExactly(RecordOutcome.LINKED);
+        assertThat(childOf(key + "b").id()).isEqualTo(childOf(key + "a").id());
+    }
+
+    @Test
+    void twinsAreTwoChildren() throws Exception {
+        Person p = Person.unique();
+        String key = "T" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        assertThat(chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Jessica", p.family(), p.dob(), null, "NG2 7QP"),
+                record("NHS-PDS", key + "b", 1, "Harriet", p.family(), p.dob(), null, "NG2 7QP"))))
+                .containsExactly(RecordOutcome.CREATED, RecordOutcome.CREATED);
+        assertThat(childOf(key + "a").id()).isNotEqualTo(childOf(key + "b").id());
+    }
+
+    @Test
+    void anUncertainMatchBecomesAChildOfItsOwnQueuedForItsAuthority() throws Exception {
+        Person p = Person.unique();
+        String key = "U" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        assertThat(chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Megan", p.family(), p.dob(), null, "NG2 7QP"))))
+                .containsExactly(RecordOutcome.CREATED);
+        // Same names, the day of birth off by one, another town: not sure.
+        assertThat(chunks.apply(List.of(record("LA-CSC", key + "b", 1, "Megan", p.family(), dayOff(p.dob()), null, "LS6 2AA"))))
+                .containsExactly(RecordOutcome.REVIEW);
+        Child held = childOf(key + "a");
+        Child queued = childOf(key + "b");
+        assertThat(queued.id()).isNotEqualTo(held.id());
+        assertThat(queued.isShielded()).isFalse();
+        List<MatchReview> reviews = reviewsOf(queued);
+        assertThat(reviews).singleElement().satisfies(r -> {
+            assertThat(r.candidate().id()).isEqualTo(held.id());
+            assertThat(r.status()).isEqualTo(MatchReview.Status.PENDING);
+            assertThat(r.authority()).contains("E10000024");
+            assertThat(r.agreements()).contains("given=EXACT").contains("family=EXACT");
+        });
+    }
+
+    @Test
+    void aRecordInDoubtAgainstAShieldedChildIsShieldedAtOnceAndAudited() throws Exception {
+        Person p = Person.unique();
+        String key = "S" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        assertThat(chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Amelia", p.family(), p.dob(), null, "NG2 7QP"))))
+                .containsExactly(RecordOutcome.CREATED);
+        Child shielded = childOf(key + "a");
+        store.inTransaction(em -> {
+            em.find(Child.class, shielded.id()).shield();
             return null;
         });
+        // The family moved: a new address from another source, same names and date of birth, no identifiers.
+        assertThat(chunks.apply(List.of(record("LA-CSC", key + "b", 1, "Amelia", p.family(), dayOff(p.dob()), null,
+                "LS6 2AA")))).containsExactly(RecordOutcome.REVIEW);
+        Child incoming = childOf(key + "b");
+        assertThat(incoming.id()).isNotEqualTo(shielded.id());
+        assertThat(incoming.isShielded()).isTrue();
+        assertThat(reviewsOf(incoming)).singleElement().satisfies(r -> assertThat(r.candidate().id()).isEqualTo(shielded.id()));
+        long audited = store.inTransaction(em -> em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE e.targetCpId = :id "
+                + "AND e.action = :action", Long.class).setParameter("id", incoming.cpId().value())
+                .setParameter("action", FeedChunk.SHIELDED_BY_MATCHING).getSingleResult());
+        assertThat(audited).isEqualTo(1);
+    }
+
+    @Test
+    void aClearMatchIsNotLinkedWhileAShieldedChildIsInDoubt() throws Exception {
+        Person p = Person.unique();
+        String key = "D" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        String nhs = nhsNumber();
+        // An unshielded child with this NHS number and a shielded child with the same names and date of birth.
+        chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Sophie", p.family(), p.dob().minusYears(1), nhs, "LS6 2AA"),
+                record("LA-CSC", key + "s", 1, "Sophie", p.family(), p.dob(), null, "NG2 7QP")));
+        Child shielded = childOf(key + "s");
+        store.inTransaction(em -> {
+            em.find(Child.class, shielded.id()).shield();
+            return null;
+        });
+        assertThat(chunks.apply(List.of(record("SCHOOL-CENSUS", key + "b", 1, "Sophie", p.family(), p.dob(), nhs, "NG2 7QP"))))
+                .containsExactly(RecordOutcome.REVIEW);
+        Child incoming = childOf(key + "b");
+        assertThat(incoming.id()).isNotIn(shielded.id(), childOf(key + "a").id());
+        assertThat(incoming.isShielded()).isTrue();
+        assertThat(reviewsOf(incoming)).singleElement().satisfies(r -> assertThat(r.candidate().id()).isEqualTo(shielded.id()));
+    }
+
+    @Test
+    void aLaterVersionOfARecordInReviewUpdatesItsOwnChildWithoutAnotherReview() throws Exception {
+        Person p = Person.unique();
+        String key = "V" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Chloe", p.family(), p.dob(), null, "NG2 7QP")));
+        assertThat(chunks.apply(List.of(record("LA-CSC", key + "b", 1, "Chloe", p.family(), dayOff(p.dob()), null, "LS6 2AA"))))
+                .containsExactly(RecordOutcome.REVIEW);
+        Child queued = childOf(key + "b");
+        assertThat(chunks.apply(List.of(record("LA-CSC", key + "b", 2, "Chloe", p.family(), dayOff(p.dob()), null, "LS6 2AB"))))
+                .containsExactly(RecordOutcome.LINKED);
+        assertThat(childOf(key + "b").id()).isEqualTo(queued.id());
+        assertThat(reviewsOf(queued)).hasSize(1);
     }
 
     @Test

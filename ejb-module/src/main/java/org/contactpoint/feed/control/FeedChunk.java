@@ -6,6 +6,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.contactpoint.audit.control.AuditBatch;
+import org.contactpoint.audit.control.AuditChain;
+import org.contactpoint.audit.entity.Channel;
+import org.contactpoint.audit.entity.Outcome;
 import org.contactpoint.feed.api.FeedProblem;
 import org.contactpoint.feed.api.FeedRecord;
 import org.contactpoint.feed.entity.RecordOutcome;
@@ -27,19 +31,30 @@ public class FeedChunk {
     EntityManager em;
 
     @Inject
-    ExactSourceLinker linker;
+    SourceLinker linker;
 
     @Inject
     FeedBatchStore batches;
+
+    @Inject
+    AuditBatch audit;
+
+    /** The actor of audit events the feed itself causes (a matching shielded a record). */
+    public static final String ACTOR = "system.matching";
+    public static final String SHIELDED_BY_MATCHING = "SHIELDED_BY_MATCHING";
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<RecordOutcome> apply(List<FeedRecord> records) {
         Instant now = Clock.systemUTC().instant();
         List<RecordOutcome> outcomes = new ArrayList<>(records.size());
+        List<AuditChain.Entry> shieldings = new ArrayList<>();
         for (FeedRecord r : records) {
-            outcomes.add(linker.apply(r, now).outcome());
+            SourceLinker.Linked linked = linker.apply(r, now);
+            outcomes.add(linked.outcome());
+            noteShielding(shieldings, r, linked, null);
         }
         em.flush();
+        writeAudit(shieldings);
         em.clear();
         return outcomes;
     }
@@ -49,19 +64,37 @@ public class FeedChunk {
     public void applyLines(long batchId, List<BatchLine> lines) {
         Instant now = Clock.systemUTC().instant();
         List<FeedBatchStore.Line> outcomes = new ArrayList<>(lines.size());
+        List<AuditChain.Entry> shieldings = new ArrayList<>();
         for (BatchLine l : lines) {
             if (l.record() == null) {
                 outcomes.add(new FeedBatchStore.Line(l.line(), l.sourceRecordId(), RecordOutcome.REJECTED, null,
                         l.problem().field(), l.problem().reason()));
                 continue;
             }
-            ExactSourceLinker.Linked linked = linker.apply(l.record(), now);
+            SourceLinker.Linked linked = linker.apply(l.record(), now);
             outcomes.add(new FeedBatchStore.Line(l.line(), l.sourceRecordId(), linked.outcome(), linked.contactPointId(),
                     l.problem() == null ? null : l.problem().field(), l.problem() == null ? null : l.problem().reason()));
+            noteShielding(shieldings, l.record(), linked, batchId);
         }
         em.flush();
         batches.record(batchId, outcomes);
+        writeAudit(shieldings);
         em.flush();
         em.clear();
+    }
+
+    /** A record matching shielded is audited for the child's team, naming the source record, never its data. */
+    private static void noteShielding(List<AuditChain.Entry> events, FeedRecord r, SourceLinker.Linked linked, Long batchId) {
+        if (linked.shieldedByMatching()) {
+            events.add(new AuditChain.Entry(ACTOR, null, linked.authority(), Channel.FEED, SHIELDED_BY_MATCHING,
+                    linked.contactPointId(), "{\"source\":\"" + r.sourceSystem() + "\"" + (batchId == null ? "" : ",\"batch\":\"" + batchId + "\"") + "}",
+                    Outcome.ALLOWED, null));
+        }
+    }
+
+    private void writeAudit(List<AuditChain.Entry> events) {
+        if (!events.isEmpty()) {
+            audit.writeWithTheWork(events);
+        }
     }
 }

@@ -1,9 +1,11 @@
 /**
- * Identity matching of source records to children (National-scale issue, first part): {@link
+ * Identity matching of source records to children : {@link
  * org.contactpoint.matching.control.FieldComparator} gives each field's agreement level, {@link
  * org.contactpoint.matching.control.MatchScorer} sums Fellegi–Sunter weights ({@link
  * org.contactpoint.matching.control.MatchWeights}, from {@code match-weights.properties}) and decides link, review or
- * create, and {@link org.contactpoint.matching.control.WeightEstimation} fits the weights to loaded data by EM. Not
- * yet behind the feed path, which still links by exact source identifiers only (feed.control.ExactSourceLinker).
+ * create, and {@link org.contactpoint.matching.control.WeightEstimation} fits the weights to loaded data by EM.
+ * {@link org.contactpoint.matching.control.MatchCandidates} finds candidates by blocking and {@link
+ * org.contactpoint.matching.control.IdentityDecision} turns the scores into link, review or create, shield-safe;
+ * the feed path ({@code feed.control.SourceLinker}) applies the result.
  */
 package org.contactpoint.matching.control;

@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.contactpoint.child.control.ContactPointIds;
 import org.contactpoint.search.control.SearchKeyIndex;
 import org.contactpoint.child.entity.Child;
-import org.contactpoint.child.entity.IdentifierScheme;
+import org.contactpoint.child.entity.ChildStatus;
 import org.contactpoint.child.entity.OtherNameType;
 import org.contactpoint.consent.entity.Consent;
 import org.contactpoint.contactdetails.entity.Address;
@@ -16,6 +16,9 @@ import org.contactpoint.feed.api.FeedRecord;
 import org.contactpoint.feed.entity.RecordOutcome;
 import org.contactpoint.feed.entity.SourceRecord;
 import org.contactpoint.involvement.entity.Involvement;
+import org.contactpoint.matching.control.IdentityDecision;
+import org.contactpoint.matching.control.IdentityMatcher;
+import org.contactpoint.matching.entity.MatchReview;
 import org.contactpoint.organisation.entity.GpPractice;
 import org.contactpoint.organisation.entity.LocalAuthority;
 import org.contactpoint.organisation.entity.PostcodeDistrict;
@@ -24,20 +27,18 @@ import org.contactpoint.organisation.entity.Setting;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The interim feed path until identity matching lands (National-scale issue): a source record is linked only by
- * exact source identifiers — its own (source system, record id), else an NHS number or UPN a child already has —
- * and otherwise creates a child. An older or equal version is IGNORED. The first source to create a child sets its
- * identity; later sources add addresses, identifiers, contacts and services.
+ * Applies one source record: an older or equal version of a held record is IGNORED; a newer one updates the child it
+ * is linked to (after merges, the survivor). A record not held yet is matched ({@link IdentityMatcher}): LINKED to
+ * the child it is, CREATED as a new child, or, when uncertain, made a child of its own and queued for review
+ * against the held child it may be, shielded at once if that child is shielded. The first source to create a child
+ * sets its identity; later sources add addresses, identifiers, other names, contacts and services.
  */
 @Dependent
-public class ExactSourceLinker {
-
-    /** Identifiers that belong to one child nationally; local references and benefit numbers do not link. */
-    private static final List<IdentifierScheme> LINKING = List.of(IdentifierScheme.NHS, IdentifierScheme.UPN);
+public class SourceLinker {
 
     @PersistenceContext(unitName = "contactpoint")
     EntityManager em;
@@ -48,8 +49,14 @@ public class ExactSourceLinker {
     @Inject
     SearchKeyIndex searchKeys;
 
-    /** What became of one record: its outcome and the ContactPoint ID of the child it is linked to. */
-    public record Linked(RecordOutcome outcome, String contactPointId) {
+    @Inject
+    IdentityMatcher matcher;
+
+    /**
+     * What became of one record: its outcome, the ContactPoint ID of the child it is linked to, and whether matching
+     * shielded that child (to be audited with the chunk).
+     */
+    public record Linked(RecordOutcome outcome, String contactPointId, boolean shieldedByMatching, String authority) {
     }
 
     public Linked apply(FeedRecord r, Instant now) {
@@ -58,39 +65,66 @@ public class ExactSourceLinker {
                 .setParameter("system", r.sourceSystem()).setParameter("id", r.sourceRecordId())
                 .getResultStream().findFirst();
         if (held.isPresent() && !held.get().isSupersededBy(r.recordVersion())) {
-            return new Linked(RecordOutcome.IGNORED, held.get().child().map(c -> c.cpId().value()).orElse(null));
+            return new Linked(RecordOutcome.IGNORED, held.get().child().map(c -> survivor(c).cpId().value()).orElse(null),
+                    false, null);
         }
-        Optional<Child> known = held.flatMap(SourceRecord::child).or(() -> childWithIdentifier(r));
-        Child child = known.orElseGet(() -> create(r, now));
-        RecordOutcome outcome = known.isPresent() ? RecordOutcome.LINKED : RecordOutcome.CREATED;
-        addDetails(child, r, now);
-        if (known.isPresent()) {
-            searchKeys.refresh(child);
+        Child child;
+        RecordOutcome outcome;
+        boolean shielded = false;
+        boolean created = false;
+        if (held.isPresent() && held.get().child().isPresent()) {
+            child = survivor(held.get().child().get());
+            outcome = RecordOutcome.LINKED;
         } else {
+            IdentityDecision.Result match = matcher.match(MatchRecords.of(r), Set.of());
+            if (match.outcome() == IdentityDecision.Outcome.LINK) {
+                child = em.find(Child.class, match.against().orElseThrow().candidate().childId());
+                outcome = RecordOutcome.LINKED;
+            } else {
+                child = create(r, now);
+                created = true;
+                outcome = match.outcome() == IdentityDecision.Outcome.CREATE ? RecordOutcome.CREATED : RecordOutcome.REVIEW;
+                if (match.shield()) {
+                    child.shield();
+                    shielded = true;
+                }
+            }
+            queueReview(r, child, match, now);
+        }
+        addDetails(child, r, now);
+        if (created) {
             searchKeys.index(child);
+        } else {
+            searchKeys.refresh(child);
         }
         if (held.isPresent()) {
             held.get().update(r.recordVersion(), child, outcome, now);
         } else {
             em.persist(new SourceRecord(r.sourceSystem(), r.sourceRecordId(), r.recordVersion(), child, outcome, now));
         }
-        return new Linked(outcome, child.cpId().value());
+        return new Linked(outcome, child.cpId().value(), shielded,
+                child.responsibleAuthority().map(LocalAuthority::code).orElse(null));
     }
 
-    private Optional<Child> childWithIdentifier(FeedRecord r) {
-        for (IdentifierScheme scheme : LINKING) {
-            String value = r.identifiers().get(scheme);
-            if (value != null) {
-                Optional<Child> child = em.createQuery("SELECT i.child FROM ChildIdentifier i WHERE i.scheme = :scheme "
-                                + "AND i.value = :value AND i.child.status = org.contactpoint.child.entity.ChildStatus.ACTIVE", Child.class)
-                        .setParameter("scheme", scheme).setParameter("value", value).setMaxResults(1)
-                        .getResultStream().findFirst();
-                if (child.isPresent()) {
-                    return child;
-                }
-            }
+    private void queueReview(FeedRecord r, Child child, IdentityDecision.Result match, Instant now) {
+        if (match.outcome() != IdentityDecision.Outcome.REVIEW) {
+            return;
         }
-        return Optional.empty();
+        IdentityDecision.Scored against = match.against().orElseThrow();
+        Child candidate = em.find(Child.class, against.candidate().childId());
+        em.persist(new MatchReview(child, candidate, r.sourceSystem(), r.sourceRecordId(), against.score().total(),
+                MatchRecords.agreements(against.score()), against.candidate().authority(), now));
+    }
+
+    /** The child a merged record now is (a merge of a merge is followed too). */
+    private Child survivor(Child child) {
+        Child current = child;
+        for (int depth = 0; depth < 5 && current.status() == ChildStatus.MERGED && current.survivorCpId().isPresent(); depth++) {
+            String id = current.survivorCpId().get();
+            current = em.createQuery("SELECT c FROM Child c WHERE c.cpId.value = :id", Child.class).setParameter("id", id)
+                    .getSingleResult();
+        }
+        return current;
     }
 
     private Child create(FeedRecord r, Instant now) {

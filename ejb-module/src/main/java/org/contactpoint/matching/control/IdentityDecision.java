@@ -1,0 +1,51 @@
+package org.contactpoint.matching.control;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a source record becomes, from its scored candidates. One candidate above the upper threshold: linked to it.
+ * Several: review against the best (two held children both look like this record, so a person decides). Otherwise
+ * the best between the thresholds is reviewed, and below the lower one the record creates a child.
+ * Shield-safe first: a shielded child that scores at review level or above is never passed over for another child,
+ * because feeding its details into an unshielded record is exactly how a shielded child's location leaks. The record
+ * is then reviewed against the shielded child, and the child it becomes is shielded at once.
+ */
+public final class IdentityDecision {
+
+    public enum Outcome { LINK, REVIEW, CREATE }
+
+    /** A candidate and its score against the record. */
+    public record Scored(MatchCandidates.Candidate candidate, MatchScorer.Score score) {
+    }
+
+    /** The outcome, the candidate it is against (none for CREATE) and whether the record's child must be shielded. */
+    public record Result(Outcome outcome, Optional<Scored> against, boolean shield) {
+
+        static Result create() {
+            return new Result(Outcome.CREATE, Optional.empty(), false);
+        }
+    }
+
+    private IdentityDecision() {
+    }
+
+    public static Result decide(List<Scored> scored) {
+        List<Scored> ranked = scored.stream()
+                .filter(s -> s.score().decision() != MatchScorer.Decision.CREATE)
+                .sorted(Comparator.comparingDouble((Scored s) -> s.score().total()).reversed()
+                        .thenComparingLong(s -> s.candidate().childId()))
+                .toList();
+        if (ranked.isEmpty()) {
+            return Result.create();
+        }
+        Optional<Scored> shielded = ranked.stream().filter(s -> s.candidate().shielded()).findFirst();
+        List<Scored> links = ranked.stream().filter(s -> s.score().decision() == MatchScorer.Decision.LINK).toList();
+        if (links.size() == 1 && shielded.map(s -> s == links.get(0)).orElse(true)) {
+            return new Result(Outcome.LINK, Optional.of(links.get(0)), false);
+        }
+        Scored against = shielded.orElse(ranked.get(0));
+        return new Result(Outcome.REVIEW, Optional.of(against), against.candidate().shielded());
+    }
+}

@@ -1,0 +1,49 @@
+package org.contactpoint.matching.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Matches a source record against the held children: blocking, scoring, deciding. The weights are read once at
+ * start: from the file named by the system property {@value #WEIGHTS_PROPERTY} (written by the {@code tools
+ * match-weights} command from a loaded data set) or, without it, the built-in first estimates.
+ */
+@ApplicationScoped
+public class IdentityMatcher {
+
+    public static final String WEIGHTS_PROPERTY = "contactpoint.match-weights";
+    private static final Logger LOG = Logger.getLogger(IdentityMatcher.class.getName());
+
+    @Inject
+    MatchCandidates candidates;
+
+    private MatchScorer scorer;
+
+    @PostConstruct
+    void loadWeights() {
+        String file = System.getProperty(WEIGHTS_PROPERTY);
+        MatchWeights weights = file == null || file.isBlank() ? MatchWeights.defaults() : MatchWeights.from(Path.of(file));
+        LOG.info(() -> "Identity matching weights: " + (file == null || file.isBlank() ? "built-in" : file)
+                + " (link above " + weights.upper() + ", create below " + weights.lower() + ")");
+        scorer = new MatchScorer(weights);
+    }
+
+    /** The decision for this record; children in {@code notThese} (already decided to be someone else) are skipped. */
+    public IdentityDecision.Result match(MatchRecord record, Set<Long> notThese) {
+        List<IdentityDecision.Scored> scored = candidates.of(record).stream()
+                .filter(c -> !notThese.contains(c.childId()))
+                .map(c -> new IdentityDecision.Scored(c, scorer.score(record, c.record())))
+                .toList();
+        return IdentityDecision.decide(scored);
+    }
+
+    public MatchScorer scorer() {
+        return scorer;
+    }
+}

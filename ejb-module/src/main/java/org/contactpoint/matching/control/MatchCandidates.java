@@ -1,0 +1,141 @@
+package org.contactpoint.matching.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.contactpoint.search.entity.NameKeys;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the live children a source record could be, by blocking: several passes, each one index range, so a record
+ * with a misspelt family name, a swapped date of birth or no postcode still meets its child in at least one of them.
+ * Passes: NHS number or UPN; date of birth + family-name sound; date of birth + postcode district + given-name
+ * initial; given- and family-name sounds + birth year; date of birth + given-name sound (a changed family name).
+ */
+@Dependent
+public class MatchCandidates {
+
+    /** Per pass: a common name on a common date stays well below this; it bounds the work of a pathological one. */
+    static final int PER_PASS = 50;
+
+    /** A held child that might be the same person, with what matching compares of it. */
+    public record Candidate(long childId, String cpId, boolean shielded, String authority, MatchRecord record) {
+    }
+
+    @PersistenceContext(unitName = "contactpoint")
+    EntityManager em;
+
+    public List<Candidate> of(MatchRecord r) {
+        em.flush(); // children created earlier in this chunk must be candidates too
+        Set<Long> ids = new LinkedHashSet<>();
+        pass(ids, "SELECT child_id FROM child_identifier WHERE scheme = 'NHS' AND identifier_value = ?1", r.nhsNumber());
+        pass(ids, "SELECT child_id FROM child_identifier WHERE scheme = 'UPN' AND identifier_value = ?1", r.upn());
+        String family = NameKeys.metaphone(r.familyName());
+        pass(ids, "SELECT child_id FROM child_search_key WHERE family_metaphone = ?1 AND date_of_birth = ?2",
+                family, r.dateOfBirth());
+        for (String given : firstGivenNames(r)) {
+            String sound = NameKeys.metaphone(given);
+            if (r.postcode() != null) {
+                pass(ids, "SELECT child_id FROM child_search_key WHERE postcode_district = ?1 AND date_of_birth = ?2 "
+                        + "AND given_first LIKE ?3", FieldComparator.district(r.postcode()), r.dateOfBirth(), given.charAt(0) + "%");
+            }
+            pass(ids, "SELECT child_id FROM child_search_key WHERE given_metaphone = ?1 AND family_metaphone = ?2 "
+                    + "AND birth_year = ?3", sound, family, r.dateOfBirth().getYear());
+            pass(ids, "SELECT child_id FROM child_search_key WHERE date_of_birth = ?1 AND given_metaphone = ?2",
+                    r.dateOfBirth(), sound);
+        }
+        return ids.isEmpty() ? List.of() : details(ids);
+    }
+
+    /** The first given name of the record's name and of each known-as name, normalised as the keys are. */
+    private static Set<String> firstGivenNames(MatchRecord r) {
+        Set<String> firsts = new LinkedHashSet<>();
+        for (String names : r.givenNames()) {
+            List<String> parts = NameKeys.parts(names);
+            if (!parts.isEmpty() && !parts.get(0).isEmpty()) {
+                firsts.add(parts.get(0));
+            }
+        }
+        return firsts;
+    }
+
+    private void pass(Set<Long> ids, String sql, Object... values) {
+        for (Object value : values) {
+            if (value == null || value.toString().isEmpty()) {
+                return;
+            }
+        }
+        var query = em.createNativeQuery(sql).setMaxResults(PER_PASS);
+        for (int i = 0; i < values.length; i++) {
+            query.setParameter(i + 1, values[i]);
+        }
+        for (Object id : query.getResultList()) {
+            ids.add(((Number) id).longValue());
+        }
+    }
+
+    private List<Candidate> details(Set<Long> ids) {
+        // Ids come from the database as numbers, so the list is safe to write into the statement.
+        String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        Map<Long, String[]> identifiers = new HashMap<>();
+        for (Object o : em.createNativeQuery("SELECT child_id, scheme, identifier_value FROM child_identifier "
+                + "WHERE scheme IN ('NHS', 'UPN') AND child_id IN (" + in + ")").getResultList()) {
+            Object[] row = (Object[]) o;
+            String[] pair = identifiers.computeIfAbsent(((Number) row[0]).longValue(), k -> new String[2]);
+            pair["NHS".equals(row[1]) ? 0 : 1] = (String) row[2];
+        }
+        Map<Long, Builder> children = new LinkedHashMap<>();
+        for (Object o : em.createNativeQuery("SELECT k.child_id, k.given_norm, k.family_norm, k.date_of_birth, k.gender, "
+                + "k.postcode, c.cp_id, c.shielded, c.responsible_la_code FROM child_search_key k JOIN child c ON c.id = k.child_id "
+                + "WHERE c.status = 'ACTIVE' AND k.child_id IN (" + in + ") ORDER BY k.child_id, k.id").getResultList()) {
+            Object[] row = (Object[]) o;
+            long id = ((Number) row[0]).longValue();
+            Builder b = children.computeIfAbsent(id, k -> new Builder(id, (String) row[6], Boolean.TRUE.equals(row[7]),
+                    (String) row[8], date(row[3]), (String) row[4], (String) row[5]));
+            b.given.add((String) row[1]);
+            b.family.add((String) row[2]);
+        }
+        List<Candidate> out = new ArrayList<>(children.size());
+        for (Builder b : children.values()) {
+            String[] ident = identifiers.getOrDefault(b.id, new String[2]);
+            out.add(new Candidate(b.id, b.cpId, b.shielded, b.authority, new MatchRecord(List.copyOf(b.given),
+                    String.join(" ", b.family), b.dob, b.gender, b.postcode, ident[0], ident[1])));
+        }
+        return out;
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    private static final class Builder {
+        final long id;
+        final String cpId;
+        final boolean shielded;
+        final String authority;
+        final LocalDate dob;
+        final String gender;
+        final String postcode;
+        final Set<String> given = new LinkedHashSet<>();
+        final Set<String> family = new LinkedHashSet<>();
+
+        Builder(long id, String cpId, boolean shielded, String authority, LocalDate dob, String gender, String postcode) {
+            this.id = id;
+            this.cpId = cpId;
+            this.shielded = shielded;
+            this.authority = authority;
+            this.dob = dob;
+            this.gender = gender;
+            this.postcode = postcode;
+        }
+    }
+}
