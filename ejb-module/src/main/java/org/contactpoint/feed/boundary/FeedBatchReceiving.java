@@ -57,7 +57,12 @@ public class FeedBatchReceiving implements FeedBatches {
             throw new RequestProblem("body", "body: the batch is empty; send one source record per line.");
         }
         long id = store.create(sourceSystem, callers.current().username());
-        processor.process(id, sourceSystem, file);
+        try {
+            file = spool.claim(file, id);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not keep the batch", e);
+        }
+        processor.process(id, sourceSystem, file, 0);
         return new BatchReceipt(id, sourceSystem, FeedBatchStore.RECEIVED);
     }
 

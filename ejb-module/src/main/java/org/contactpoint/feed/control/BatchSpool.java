@@ -7,10 +7,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * Keeps a received batch on local disk until it is processed, so the partner's request ends as soon as the batch
- * is safely received. The folder is {@code -Dcontactpoint.feed.spool} (default: a folder under the temp dir).
+ * is safely received, and a batch cut short by a server stop is finished from its file after the restart. The
+ * folder is {@code -Dcontactpoint.feed.spool}, by default {@code feed-spool} in the server's domain folder (which a
+ * reboot keeps, unlike the temp folder).
  */
 @ApplicationScoped
 public class BatchSpool {
@@ -21,10 +24,9 @@ public class BatchSpool {
 
     /** @return the kept file, or null when the body was empty */
     public Path keep(InputStream body, long maxBytes) throws IOException, TooLarge {
-        Path dir = Path.of(System.getProperty("contactpoint.feed.spool",
-                System.getProperty("java.io.tmpdir") + "/contactpoint-feed-spool"));
+        Path dir = folder();
         Files.createDirectories(dir);
-        Path file = Files.createTempFile(dir, "batch-", ".jsonl");
+        Path file = Files.createTempFile(dir, "incoming-", ".jsonl");
         long total = 0;
         try (OutputStream out = Files.newOutputStream(file)) {
             byte[] buffer = new byte[64 * 1024];
@@ -44,5 +46,24 @@ public class BatchSpool {
             return null;
         }
         return file;
+    }
+
+    /** Names a kept file after its batch, so the batch can be found again after a restart. */
+    public Path claim(Path kept, long batchId) throws IOException {
+        return Files.move(kept, fileOf(batchId), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    public Path fileOf(long batchId) {
+        return folder().resolve("batch-" + batchId + ".jsonl");
+    }
+
+    private static Path folder() {
+        String configured = System.getProperty("contactpoint.feed.spool");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        String domain = System.getProperty("com.sun.aas.instanceRoot");
+        return domain != null ? Path.of(domain, "feed-spool")
+                : Path.of(System.getProperty("java.io.tmpdir"), "contactpoint-feed-spool");
     }
 }

@@ -25,9 +25,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Works through a received batch in the background, in chunks that each commit with their outcomes. A chunk that
- * cannot be stored is retried line by line, so one bad record is REJECTED and the rest of the batch goes on. Log
- * lines name the batch and line only, never a record's data.
+ * Works through a received batch in the background, in chunks that each commit with their outcomes and the batch's
+ * checkpoint (its last line). A chunk that cannot be stored is retried line by line, so one bad record is REJECTED
+ * and the rest of the batch goes on — unless the database itself is away: then the batch stops where it is, keeps
+ * its file and is resumed from its checkpoint by {@link FeedBatchRecovery}, so no line is lost or applied twice.
+ * Log lines name the batch and line only, never a record's data.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -36,17 +38,43 @@ public class FeedBatchProcessor {
     private static final Logger LOG = Logger.getLogger(FeedBatchProcessor.class.getName());
     static final int CHUNK = 200;
 
+    /** The database did not answer: stop, keep the file, resume later. */
+    static final class DatabaseAway extends RuntimeException {
+        DatabaseAway(Throwable cause) {
+            super(cause);
+        }
+    }
+
     @EJB
     FeedChunk chunks;
 
     @Inject
     FeedBatchStore store;
 
+    @Inject
+    BatchesInProgress inProgress;
+
     @Resource
     Validator validator;
 
+    /** Processes the batch's lines after {@code linesDone} (0 for a new batch); does nothing if it is in hand already. */
     @Asynchronous
-    public void process(long batchId, String sourceSystem, Path file) {
+    public void process(long batchId, String sourceSystem, Path file, long linesDone) {
+        if (!inProgress.claim(batchId)) {
+            return;
+        }
+        try {
+            if (store.resumeAfter(batchId).isPresent()) { // not finished meanwhile by someone else
+                processClaimed(batchId, sourceSystem, file, linesDone);
+            }
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Feed batch " + batchId + " waits for the database: " + e.getClass().getName());
+        } finally {
+            inProgress.release(batchId);
+        }
+    }
+
+    private void processClaimed(long batchId, String sourceSystem, Path file, long linesDone) {
         FeedLineParser parser = new FeedLineParser(validator);
         List<FeedChunk.BatchLine> chunk = new ArrayList<>(CHUNK);
         String failure = null;
@@ -55,6 +83,9 @@ public class FeedBatchProcessor {
             long lineNo = 0;
             for (String text = reader.readLine(); text != null; text = reader.readLine()) {
                 lineNo++;
+                if (lineNo <= linesDone) {
+                    continue;
+                }
                 if (!text.isBlank()) {
                     chunk.add(parse(parser, text, lineNo, sourceSystem));
                 }
@@ -66,18 +97,20 @@ public class FeedBatchProcessor {
             if (!chunk.isEmpty()) {
                 store(batchId, chunk);
             }
+        } catch (DatabaseAway e) {
+            LOG.warning(() -> "Feed batch " + batchId + " stopped: the database is not answering; it resumes when it is");
+            return;
         } catch (CharacterCodingException e) {
             failure = "the batch is not UTF-8 text; lines before the first bad byte are processed";
         } catch (IOException | RuntimeException e) {
             failure = "processing stopped unexpectedly; lines before the failure are processed";
             LOG.log(Level.SEVERE, "Feed batch " + batchId + " stopped", e);
-        } finally {
-            store.finish(batchId, failure);
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                LOG.warning(() -> "Feed batch " + batchId + ": spooled file not deleted: " + e.getMessage());
-            }
+        }
+        store.finish(batchId, failure);
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warning(() -> "Feed batch " + batchId + ": spooled file not deleted: " + e.getMessage());
         }
     }
 
@@ -100,10 +133,16 @@ public class FeedBatchProcessor {
         try {
             chunks.applyLines(batchId, chunk);
         } catch (EJBException | jakarta.persistence.PersistenceException e) {
+            if (!databaseAnswers()) {
+                throw new DatabaseAway(e);
+            }
             for (FeedChunk.BatchLine line : chunk) {
                 try {
                     chunks.applyLines(batchId, List.of(line));
                 } catch (EJBException | jakarta.persistence.PersistenceException single) {
+                    if (!databaseAnswers()) {
+                        throw new DatabaseAway(single);
+                    }
                     long no = line.line();
                     // The exception's text may quote the record's values: only its type is logged.
                     LOG.warning(() -> "Feed batch " + batchId + ", line " + no + " could not be stored: "
@@ -112,6 +151,14 @@ public class FeedBatchProcessor {
                             new FeedProblem(no, "(line)", "could not be stored alongside the data already held"))));
                 }
             }
+        }
+    }
+
+    private boolean databaseAnswers() {
+        try {
+            return store.databaseAnswers();
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 }

@@ -32,8 +32,45 @@ public class FeedBatchStore {
                        String reason) {
     }
 
+    /** A batch received or being processed: where it has got to. */
+    public record Unfinished(long batchId, String sourceSystem, String status, long linesRead, Instant receivedAt) {
+
+        boolean receivedBefore(Instant when) {
+            return receivedAt.isBefore(when);
+        }
+    }
+
     @PersistenceContext(unitName = "contactpoint")
     EntityManager em;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Unfinished> unfinished() {
+        return em.createNativeQuery("SELECT id, source_system, status, lines_read, received_at FROM feed_batch "
+                        + "WHERE status IN (?1, ?2) ORDER BY id").setParameter(1, RECEIVED).setParameter(2, PROCESSING)
+                .getResultList().stream().map(o -> {
+                    Object[] r = (Object[]) o;
+                    return new Unfinished(num(r[0]), (String) r[1], (String) r[2], num(r[3]), instant(r[4]));
+                }).toList();
+    }
+
+    /** Where the batch has got to: the last line of its last committed chunk; empty once it is DONE or FAILED. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Long> resumeAfter(long batchId) {
+        List<?> rows = em.createNativeQuery("SELECT lines_read FROM feed_batch WHERE id = ?1 AND status IN (?2, ?3)")
+                .setParameter(1, batchId).setParameter(2, RECEIVED).setParameter(3, PROCESSING).getResultList();
+        return rows.stream().findFirst().map(FeedBatchStore::num);
+    }
+
+    /** Whether the database answers at all: a chunk that failed because it does not is not the records' fault. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean databaseAnswers() {
+        try {
+            em.createNativeQuery("SELECT 1 FROM feed_batch WHERE 1 = 0").getResultList();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
 
     /** Committed at once, so the background processing (another transaction) sees the batch. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -90,7 +127,7 @@ public class FeedBatchStore {
                             (String) l[3], (String) l[4], (String) l[5]);
                 }).toList();
         return Optional.of(new BatchStatus(batchId, sourceSystem, (String) r[0], num(r[1]), num(r[2]), num(r[3]),
-                num(r[4]), num(r[5]), num(r[6]), instant(r[7]), instant(r[8]), BatchStatus.EXACT_IDENTIFIERS_ONLY,
+                num(r[4]), num(r[5]), num(r[6]), instant(r[7]), instant(r[8]), BatchStatus.MATCHING,
                 (String) r[9], lines));
     }
 

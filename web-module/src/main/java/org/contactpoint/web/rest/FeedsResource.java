@@ -49,8 +49,8 @@ public class FeedsResource {
     @Path("batches")
     @Consumes(NDJSON)
     @Operation(summary = "Send a batch of source records", description = "One record per line (FEED-FORMAT.md), at "
-            + "most 256 MiB. Accepted at once and processed in the background: follow it with the Location given. Until "
-            + "identity matching lands, records are linked by exact identifiers only (see the batch's 'matching').")
+            + "most 256 MiB. Accepted at once and processed in the background: follow it with the Location given. Each "
+            + "record is LINKED, CREATED, put in REVIEW, IGNORED (an older version) or REJECTED (see the batch's 'matching').")
     @RequestBody(required = true, content = @Content(mediaType = NDJSON))
     @APIResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = Representations.Receipt.class)))
     @APIResponse(responseCode = "413", description = "Larger than 256 MiB", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))

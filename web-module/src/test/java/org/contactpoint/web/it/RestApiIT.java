@@ -199,7 +199,7 @@ class RestApiIT {
         assertThat(batch.getString("status")).isEqualTo("DONE");
         assertThat(batch.getJsonNumber("created").longValue()).isEqualTo(1);
         assertThat(batch.getJsonNumber("rejected").longValue()).isEqualTo(2);
-        assertThat(batch.getString("matching")).contains("exact identifiers");
+        assertThat(batch.getString("matching")).contains("REVIEW");
         var lines = batch.getJsonArray("lines").getValuesAs(JsonObject.class);
         assertThat(lines).extracting(l -> l.getString("outcome")).containsExactly("CREATED", "REJECTED", "REJECTED");
         assertThat(lines.get(1).getInt("line")).isEqualTo(2);
