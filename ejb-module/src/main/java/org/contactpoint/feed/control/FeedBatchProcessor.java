@@ -129,28 +129,37 @@ public class FeedBatchProcessor {
         }
     }
 
+    /**
+     * A chunk that fails is tried once more whole (another batch may have held a row it needed: a conflict, not a
+     * fault of the records), then line by line, each line twice, so only a line that cannot be stored is rejected.
+     */
     private void store(long batchId, List<FeedChunk.BatchLine> chunk) {
+        if (tryApply(batchId, chunk) || tryApply(batchId, chunk)) {
+            return;
+        }
+        for (FeedChunk.BatchLine line : chunk) {
+            if (tryApply(batchId, List.of(line)) || tryApply(batchId, List.of(line))) {
+                continue;
+            }
+            long no = line.line();
+            LOG.warning(() -> "Feed batch " + batchId + ", line " + no + " could not be stored");
+            chunks.applyLines(batchId, List.of(new FeedChunk.BatchLine(no, line.sourceRecordId(), null,
+                    new FeedProblem(no, "(line)", "could not be stored alongside the data already held"))));
+        }
+    }
+
+    /** False when the lines could not be stored; throws {@link DatabaseAway} when the database is not answering. */
+    private boolean tryApply(long batchId, List<FeedChunk.BatchLine> lines) {
         try {
-            chunks.applyLines(batchId, chunk);
+            chunks.applyLines(batchId, lines);
+            return true;
         } catch (EJBException | jakarta.persistence.PersistenceException e) {
             if (!databaseAnswers()) {
                 throw new DatabaseAway(e);
             }
-            for (FeedChunk.BatchLine line : chunk) {
-                try {
-                    chunks.applyLines(batchId, List.of(line));
-                } catch (EJBException | jakarta.persistence.PersistenceException single) {
-                    if (!databaseAnswers()) {
-                        throw new DatabaseAway(single);
-                    }
-                    long no = line.line();
-                    // The exception's text may quote the record's values: only its type is logged.
-                    LOG.warning(() -> "Feed batch " + batchId + ", line " + no + " could not be stored: "
-                            + single.getClass().getName());
-                    chunks.applyLines(batchId, List.of(new FeedChunk.BatchLine(no, line.sourceRecordId(), null,
-                            new FeedProblem(no, "(line)", "could not be stored alongside the data already held"))));
-                }
-            }
+            // The exception's text may quote the record's values: only its type is logged.
+            LOG.fine(() -> "Feed batch " + batchId + ": lines from " + lines.get(0).line() + " not stored: " + e.getClass().getName());
+            return false;
         }
     }
 

@@ -52,6 +52,9 @@ public class SourceLinker {
     @Inject
     IdentityMatcher matcher;
 
+    @jakarta.ejb.EJB
+    ReferenceRows referenceRows;
+
     /**
      * What became of one record: its outcome, the ContactPoint ID of the child it is linked to, and whether matching
      * shielded that child (to be audited with the chunk).
@@ -197,20 +200,35 @@ public class SourceLinker {
     }
 
     private Setting setting(FeedRecord.Setting s) {
-        return em.createQuery("SELECT s FROM Setting s WHERE s.urn = :urn", Setting.class).setParameter("urn", s.urn())
-                .getResultStream().findFirst().orElseGet(() -> {
-                    Setting created = new Setting(s.urn(), s.name());
-                    em.persist(created);
-                    return created;
-                });
+        return findSetting(s.urn()).orElseGet(() -> {
+            createdElsewhereIfRaced(() -> referenceRows.createSetting(s.urn(), s.name()));
+            return findSetting(s.urn()).orElseThrow();
+        });
     }
 
     private GpPractice practice(FeedRecord.GpPractice g) {
-        return em.createQuery("SELECT g FROM GpPractice g WHERE g.code = :code", GpPractice.class).setParameter("code", g.code())
-                .getResultStream().findFirst().orElseGet(() -> {
-                    GpPractice created = new GpPractice(g.code(), g.name());
-                    em.persist(created);
-                    return created;
-                });
+        return findPractice(g.code()).orElseGet(() -> {
+            createdElsewhereIfRaced(() -> referenceRows.createPractice(g.code(), g.name()));
+            return findPractice(g.code()).orElseThrow();
+        });
+    }
+
+    private Optional<Setting> findSetting(String urn) {
+        return em.createQuery("SELECT s FROM Setting s WHERE s.urn = :urn", Setting.class).setParameter("urn", urn)
+                .getResultStream().findFirst();
+    }
+
+    private Optional<GpPractice> findPractice(String code) {
+        return em.createQuery("SELECT g FROM GpPractice g WHERE g.code = :code", GpPractice.class).setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    /** Another batch creating the same row at the same moment makes ours fail; its row is then read instead. */
+    private static void createdElsewhereIfRaced(Runnable create) {
+        try {
+            create.run();
+        } catch (jakarta.ejb.EJBException e) {
+            // read again below: the row is there unless something else is wrong, which the read then reports
+        }
     }
 }

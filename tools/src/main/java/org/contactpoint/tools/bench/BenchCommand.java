@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code bench <benchmark>}: the benchmarks whose figures docs/benchmarks.md records. */
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {AuditAppendBenchmark.class, ChildBulkLoad.class, SearchLatencyBenchmark.class,
-        RestSearchBenchmark.class},
+        RestSearchBenchmark.class, MatchQualityBenchmark.class},
         description = "Benchmarks (see docs/benchmarks.md).")
 public class BenchCommand implements Runnable {
 
