@@ -30,6 +30,9 @@ final class FeedClient {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
+    /** A 500 repeated this often is a fault, not a restart: reported, not retried further. */
+    private static final int SERVER_ERROR_RETRIES = 10;
+
     private final String base;
     private final String source;
     private final String key;
@@ -62,6 +65,7 @@ final class FeedClient {
 
     private String call(HttpRequest request, int expected) throws IOException, InterruptedException {
         Instant giveUp = Instant.now().plus(wait);
+        int serverErrors = 0;
         String why;
         while (true) {
             try {
@@ -70,11 +74,19 @@ final class FeedClient {
                 if (status == expected) {
                     return answer.body();
                 }
-                if (status != 429 && status != 502 && status != 503 && status != 504) {
+                boolean notDeployed = status == 404 && !answer.headers().firstValue("Content-Type").orElse("")
+                        .startsWith("application/problem+json");
+                if (status == 500 && ++serverErrors <= SERVER_ERROR_RETRIES) {
+                    // A server still starting can fail a call; the idempotency key makes a retry safe.
+                    why = "the server failed the call (500: " + problem(answer.body()) + ")";
+                } else if (notDeployed) {
+                    why = "ContactPoint's API is not there yet at " + base + " (the server is starting?)";
+                } else if (status != 429 && status != 502 && status != 503 && status != 504) {
                     throw new Refused("the server refused " + request.method() + " " + request.uri().getPath() + " with "
                             + status + ": " + problem(answer.body()));
+                } else {
+                    why = "the server is busy (" + status + ")";
                 }
-                why = "the server is busy (" + status + ")";
             } catch (IOException e) {
                 if (e instanceof Refused) {
                     throw e;

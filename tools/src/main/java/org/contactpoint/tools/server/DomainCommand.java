@@ -47,6 +47,10 @@ public class DomainCommand implements Callable<Integer> {
     @Option(names = "--data", description = "Folder for the H2 database file.")
     Path data;
 
+    @Option(names = "--pg-database", defaultValue = "contactpoint_it", description = "With --db postgres: the database "
+            + "the domain uses, created afresh at start (default ${DEFAULT-VALUE}).")
+    String pgDatabase;
+
     @Option(names = "--drop-database", description = "With stop: drop the test PostgreSQL database.")
     boolean dropDatabase;
 
@@ -59,8 +63,12 @@ public class DomainCommand implements Callable<Integer> {
     /** Within the domain directory (in-container tests read {@code com.sun.aas.instanceRoot}). */
     public static final String TEST_CLIENT_KEYSTORE = "config/it-partner-client.p12";
 
-    private static final Database.Postgres TEST_POSTGRES =
-            new Database.Postgres("127.0.0.1", 5432, "contactpoint_it", "postgres", "");
+    private Database.Postgres testPostgres() {
+        if (!pgDatabase.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new ServerException("--pg-database: must be a lower-case PostgreSQL name, got '" + pgDatabase + "'");
+        }
+        return new Database.Postgres("127.0.0.1", 5432, pgDatabase, "postgres", "");
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -71,7 +79,7 @@ public class DomainCommand implements Callable<Integer> {
             } else {
                 domain.stop();
                 if (dropDatabase && db == Db.postgres) {
-                    TEST_POSTGRES.drop();
+                    testPostgres().drop();
                 }
                 System.out.println("Test domain " + name + " stopped.");
             }
@@ -95,8 +103,9 @@ public class DomainCommand implements Callable<Integer> {
         }
         Database database;
         if (db == Db.postgres) {
-            TEST_POSTGRES.recreate();
-            database = TEST_POSTGRES;
+            Database.Postgres postgres = testPostgres();
+            postgres.recreate();
+            database = postgres;
         } else {
             Path dir = data == null ? domainDir.resolve("h2") : data.resolve("h2");
             deleteRecursively(dir);
