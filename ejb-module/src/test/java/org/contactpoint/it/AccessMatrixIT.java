@@ -92,6 +92,11 @@ class AccessMatrixIT {
         }
         TABLE.put("auditTrail", "--/-- --/-- yy/-- yy/yy yy/-- --/--");
         TABLE.put("lifecycleRuns", "--/-- --/-- --/-- yy/yy --/-- --/--");
+        // match reviews and merges: the authority is the team's queue
+        TABLE.put("reviewQueues", "yy/yy yy/yy yy/yy yy/yy yy/yy yy/yy");
+        for (String method : List.of("pendingReviews", "compareReview", "decideReview", "mergeChildren", "unmergeChild")) {
+            TABLE.put(method, "--/-- --/-- yy/-- yy/yy --/-- --/--");
+        }
         // feeds: "own" is the account's own organisation as source system, "other" another source
         for (String method : List.of("submitBatch", "batchStatus", "sourceRecord")) {
             TABLE.put(method, "--/-- --/-- --/-- --/-- --/-- yy/--");
@@ -146,6 +151,9 @@ class AccessMatrixIT {
     @EJB
     org.contactpoint.audit.api.AuditTrail auditTrail;
 
+    @EJB
+    org.contactpoint.matching.api.MatchReviews matchReviews;
+
     /** A child in each authority, by authority code. Calls about them fail after the permission check, changing nothing. */
     private final Map<String, String> childIn = new LinkedHashMap<>();
 
@@ -179,6 +187,12 @@ class AccessMatrixIT {
             case "auditAuthorities" -> auditTrail::readableAuthorities;
             case "auditTrail" -> () -> auditTrail.find(authority, org.contactpoint.audit.api.AuditQuery.ofChild(child), null);
             case "lifecycleRuns" -> () -> lifecycle.recentRuns(1);
+            case "reviewQueues" -> matchReviews::reviewedAuthorities;
+            case "pendingReviews" -> () -> matchReviews.pending(authority);
+            case "compareReview" -> () -> matchReviews.compare(authority, -1);
+            case "decideReview" -> () -> { matchReviews.decide(authority, -1, false); return null; };
+            case "mergeChildren" -> () -> { matchReviews.merge(authority, child, "0000000000"); return null; };
+            case "unmergeChild" -> () -> { matchReviews.unmerge(authority, child); return null; };
             case "partnerSystems" -> () -> partnerSystems.inAuthority(authority);
             case "registerPartnerSystem" -> () -> partnerSystems.register(authority, new org.contactpoint.account.api.NewPartnerSystem(
                     "mx.sys" + System.nanoTime() % 1_000_000_000, "Matrix System", "MX-SYS", 10));

@@ -33,6 +33,11 @@ public class AuthorityScopes {
                 .filter(code -> permissions.isPermitted(caller, permission, code)).toList();
     }
 
+    /** Whether the caller holds {@code permission} everywhere, children with no authority included (national teams). */
+    public boolean isPermittedNationally(Caller caller, String permission) {
+        return permissions.isPermitted(caller, permission, UNKNOWN);
+    }
+
     /**
      * Whether the caller is the ContactPoint team of the child's authority (decides its shielding): the one rule
      * behind seeing a shielded record in full, reading an archived one, and recording a parent's shielding request.

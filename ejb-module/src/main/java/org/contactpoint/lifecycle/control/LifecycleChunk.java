@@ -43,6 +43,8 @@ public class LifecycleChunk {
             "DELETE FROM shielding_decision WHERE request_id IN (SELECT id FROM shielding_request WHERE child_id IN (%s))",
             "DELETE FROM shielding_request WHERE child_id IN (%s)",
             "DELETE FROM source_record WHERE child_id IN (%s)",
+            "DELETE FROM child_merge_row WHERE merge_id IN (SELECT id FROM child_merge WHERE survivor_id IN (%1$s) OR merged_id IN (%1$s))",
+            "DELETE FROM child_merge WHERE survivor_id IN (%1$s) OR merged_id IN (%1$s)",
             "DELETE FROM match_review WHERE child_id IN (%1$s) OR candidate_id IN (%1$s)",
             "DELETE FROM child WHERE id IN (%s)");
 

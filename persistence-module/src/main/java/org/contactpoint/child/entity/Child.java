@@ -248,6 +248,12 @@ public class Child {
         this.survivorCpId = survivor.value();
     }
 
+    /** A merge undone: this record is a child of its own again. */
+    public void unmerge() {
+        this.status = ChildStatus.ACTIVE;
+        this.survivorCpId = null;
+    }
+
     public Optional<ChildAddress> currentAddress() {
         return addresses.stream().filter(ChildAddress::isCurrent).reduce((first, second) -> second);
     }

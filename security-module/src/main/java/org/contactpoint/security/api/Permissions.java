@@ -17,6 +17,8 @@ public final class Permissions {
     public static final String ACCOUNT_ADMIN = "account:admin";
     public static final String AUDIT_READ = "audit:read";
     public static final String FEED_SUBMIT = "feed:submit";
+    /** Deciding uncertain matches, and merging and unmerging records of one child. */
+    public static final String MATCH_REVIEW = "match:review";
     public static final String SYSTEM_ADMIN = "system:admin";
     /** Completing one's own enrolment: open to anyone, the activation code is the credential. */
     public static final String ACCOUNT_ENROL = "account:enrol";

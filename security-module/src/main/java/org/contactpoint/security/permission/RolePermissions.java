@@ -16,6 +16,7 @@ import static org.contactpoint.security.api.Permissions.CONSENT_MANAGE;
 import static org.contactpoint.security.api.Permissions.FEED_SUBMIT;
 import static org.contactpoint.security.api.Permissions.INVOLVEMENT_WRITE;
 import static org.contactpoint.security.api.Permissions.SENSITIVE_VIEW;
+import static org.contactpoint.security.api.Permissions.MATCH_REVIEW;
 import static org.contactpoint.security.api.Permissions.SHIELD_DECIDE;
 import static org.contactpoint.security.api.Permissions.SHIELD_REQUEST;
 import static org.contactpoint.security.api.Permissions.SYSTEM_ADMIN;
@@ -45,8 +46,9 @@ public final class RolePermissions {
                 }
                 case LA_MANAGEMENT -> granted.addAll(List.of(CHILD_SEARCH, CHILD_VIEW + ":*", SHIELD_REQUEST,
                         SENSITIVE_VIEW + ":*", SHIELD_DECIDE + ":" + la, CONSENT_MANAGE + ":" + la,
-                        ACCOUNT_ADMIN + ":" + la, AUDIT_READ + ":" + la));
-                case NATIONAL_ADMIN -> granted.addAll(List.of(ACCOUNT_ADMIN + ":*", AUDIT_READ + ":*", SYSTEM_ADMIN));
+                        ACCOUNT_ADMIN + ":" + la, AUDIT_READ + ":" + la, MATCH_REVIEW + ":" + la));
+                case NATIONAL_ADMIN -> granted.addAll(List.of(ACCOUNT_ADMIN + ":*", AUDIT_READ + ":*", SYSTEM_ADMIN,
+                        MATCH_REVIEW + ":*"));
                 case AUDITOR -> granted.add(AUDIT_READ + ":" + (caller.localAuthority().isPresent() ? la : "*"));
                 case PARTNER_SYSTEM -> granted.addAll(List.of(CHILD_SEARCH, CHILD_VIEW + ":*", INVOLVEMENT_WRITE,
                         FEED_SUBMIT + ":" + caller.organisationCode()));

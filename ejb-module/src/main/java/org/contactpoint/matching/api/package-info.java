@@ -1,0 +1,2 @@
+/** The review queue of uncertain matches, and merging and unmerging records of one child. */
+package org.contactpoint.matching.api;

@@ -1,0 +1,123 @@
+package org.contactpoint.matching.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.contactpoint.access.api.RequestProblem;
+import org.contactpoint.child.entity.Child;
+import org.contactpoint.child.entity.ChildStatus;
+import org.contactpoint.child.entity.OtherNameType;
+import org.contactpoint.matching.entity.ChildMerge;
+import org.contactpoint.search.control.SearchKeyIndex;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Merges two records of one child and undoes it. A merge moves the merged record's rows (the tables below) to the
+ * survivor, adds its name as a known-as name, and notes each row moved or added, so an unmerge puts back exactly
+ * those: both records as they were, with their own sources and contacts. The merged record's ID resolves to the
+ * survivor meanwhile (search, REST, SOAP, feeds). Shielding only ever spreads: a survivor merged with a shielded
+ * record is shielded, and stays so after an unmerge (it may hold what the shielded record brought; its team can
+ * unshield it through the usual decision).
+ */
+@Dependent
+public class Merging {
+
+    /** The tables whose rows belong to a child and follow it through a merge. */
+    static final List<String> MOVED = List.of("source_record", "involvement", "consent", "parent_carer",
+            "child_identifier", "child_other_name", "shielding_request");
+
+    @PersistenceContext(unitName = "contactpoint")
+    EntityManager em;
+
+    @Inject
+    SearchKeyIndex searchKeys;
+
+    /** @return the merge's id */
+    public long merge(Child survivorRecord, Child mergedRecord, Long reviewId, String by, Instant now) {
+        Child survivor = em.find(Child.class, survivorRecord.id(), LockModeType.PESSIMISTIC_WRITE);
+        Child merged = em.find(Child.class, mergedRecord.id(), LockModeType.PESSIMISTIC_WRITE);
+        if (survivor.id().equals(merged.id())) {
+            throw new RequestProblem("mergedCpId", "mergedCpId: a record cannot be merged into itself.");
+        }
+        live(survivor, "survivorCpId");
+        live(merged, "mergedCpId");
+        em.flush();
+        ChildMerge record = new ChildMerge(survivor.id(), merged.id(), reviewId, by, now);
+        em.persist(record);
+        em.flush();
+        long mergeId = record.id();
+        for (String table : MOVED) {
+            em.createNativeQuery("INSERT INTO child_merge_row (merge_id, table_name, row_id, added) SELECT ?1, '" + table
+                    + "', id, FALSE FROM " + table + " WHERE child_id = ?2").setParameter(1, mergeId)
+                    .setParameter(2, merged.id()).executeUpdate();
+            em.createNativeQuery("UPDATE " + table + " SET child_id = ?1 WHERE child_id = ?2")
+                    .setParameter(1, survivor.id()).setParameter(2, merged.id()).executeUpdate();
+        }
+        em.createNativeQuery("DELETE FROM child_search_key WHERE child_id = ?1").setParameter(1, merged.id()).executeUpdate();
+        em.clear();
+        survivor = em.find(Child.class, survivor.id());
+        merged = em.find(Child.class, merged.id());
+        boolean sameName = survivor.givenNames().equalsIgnoreCase(merged.givenNames())
+                && survivor.familyName().equalsIgnoreCase(merged.familyName());
+        if (!sameName && !hasOtherName(survivor, merged)) {
+            survivor.addOtherName(OtherNameType.KNOWN_AS, merged.givenNames(), merged.familyName());
+            em.flush();
+            em.createNativeQuery("INSERT INTO child_merge_row (merge_id, table_name, row_id, added) SELECT ?1, "
+                            + "'child_other_name', MAX(id), TRUE FROM child_other_name WHERE child_id = ?2")
+                    .setParameter(1, mergeId).setParameter(2, survivor.id()).executeUpdate();
+        }
+        if (merged.isShielded()) {
+            survivor.shield();
+        }
+        merged.mergeInto(survivor.cpId());
+        searchKeys.refresh(survivor);
+        return mergeId;
+    }
+
+    /** Undoes the latest merge of this record; returns the review it came from, if any. */
+    public Long unmerge(Child mergedRecord, String by, Instant now) {
+        List<ChildMerge> open = em.createQuery("SELECT m FROM ChildMerge m WHERE m.mergedId = :id AND m.unmergedAt IS NULL "
+                + "ORDER BY m.id DESC", ChildMerge.class).setParameter("id", mergedRecord.id()).setMaxResults(1).getResultList();
+        if (open.isEmpty() || mergedRecord.status() != ChildStatus.MERGED) {
+            throw new RequestProblem("mergedCpId", "mergedCpId: this record is not merged into another.");
+        }
+        ChildMerge record = open.get(0);
+        long mergeId = record.id();
+        long survivorId = record.survivorId();
+        em.find(Child.class, survivorId, LockModeType.PESSIMISTIC_WRITE);
+        em.find(Child.class, mergedRecord.id(), LockModeType.PESSIMISTIC_WRITE);
+        em.flush();
+        for (String table : MOVED) {
+            em.createNativeQuery("DELETE FROM " + table + " WHERE id IN (SELECT row_id FROM child_merge_row WHERE merge_id = ?1 "
+                    + "AND table_name = '" + table + "' AND added = TRUE)").setParameter(1, mergeId).executeUpdate();
+            em.createNativeQuery("UPDATE " + table + " SET child_id = ?1 WHERE id IN (SELECT row_id FROM child_merge_row "
+                    + "WHERE merge_id = ?2 AND table_name = '" + table + "' AND added = FALSE)")
+                    .setParameter(1, mergedRecord.id()).setParameter(2, mergeId).executeUpdate();
+        }
+        record.undo(by, now);
+        em.flush();
+        em.clear();
+        Child merged = em.find(Child.class, mergedRecord.id());
+        merged.unmerge();
+        searchKeys.refresh(merged);
+        searchKeys.refresh(em.find(Child.class, survivorId));
+        return record.reviewId().orElse(null);
+    }
+
+    private static void live(Child child, String field) {
+        if (child.status() != ChildStatus.ACTIVE) {
+            throw new RequestProblem(field, field + ": " + child.cpId().value() + " is not a live record (it is "
+                    + child.status().name().toLowerCase() + ").");
+        }
+    }
+
+    private static boolean hasOtherName(Child survivor, Child merged) {
+        return survivor.otherNames().stream().anyMatch(n -> n.type() == OtherNameType.KNOWN_AS
+                && Objects.equals(n.givenNames(), merged.givenNames()) && Objects.equals(n.familyName(), merged.familyName()));
+    }
+}

@@ -1,0 +1,270 @@
+package org.contactpoint.it;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import org.contactpoint.access.api.NotPermittedException;
+import org.contactpoint.access.api.RequestProblem;
+import org.contactpoint.access.control.Callers;
+import org.contactpoint.account.entity.Role;
+import org.contactpoint.child.entity.Child;
+import org.contactpoint.child.entity.ChildStatus;
+import org.contactpoint.feed.control.FeedChunk;
+import org.contactpoint.feed.control.FeedLineParser;
+import org.contactpoint.feed.entity.RecordOutcome;
+import org.contactpoint.matching.api.MatchReviews;
+import org.contactpoint.matching.api.ReviewComparison;
+import org.contactpoint.matching.api.ReviewSummary;
+import org.contactpoint.matching.entity.MatchReview;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.contactpoint.it.PortalFixtures.CITY;
+import static org.contactpoint.it.PortalFixtures.NOTTS;
+
+/**
+ * The review queue and merges: a feed record in doubt is reviewed by the held child's team; "same person" merges it
+ * (its sources and contacts move to the held child, its ID resolves there), an unmerge restores both as they were
+ * and remembers them as different people; "different people" is never proposed again. Other teams see nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MatchReviewsIT {
+
+    private static final AtomicInteger RUN = new AtomicInteger((int) (System.nanoTime() % 100_000));
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.ejbModule();
+    }
+
+    @EJB
+    MatchReviews reviews;
+
+    @EJB
+    FeedChunk chunks;
+
+    @EJB
+    TestStore store;
+
+    @Inject
+    PortalFixtures fixtures;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Validator validator;
+
+    private String team;
+    private String otherTeam;
+    private String practitioner;
+    private String national;
+
+    @BeforeEach
+    void accounts() {
+        String s = Integer.toString(RUN.incrementAndGet());
+        store.inTransaction(em -> {
+            team = fixtures.account("mr.team" + s, Role.LA_MANAGEMENT, NOTTS, "NOTTS-CP", null, false);
+            otherTeam = fixtures.account("mr.city" + s, Role.LA_MANAGEMENT, CITY, "CITY-CP", null, false);
+            practitioner = fixtures.account("mr.prac" + s, Role.PRACTITIONER, NOTTS, "NOTTS-YOT", null, false);
+            national = fixtures.account("mr.nat" + s, Role.NATIONAL_ADMIN, null, "NATIONAL", null, false);
+            return null;
+        });
+    }
+
+    private <T> T as(String username, Callable<T> work) throws Exception {
+        return callers.actingAs(username, work);
+    }
+
+    /** A held Notts child and a record in doubt about it (a day of birth off, another town, a parent and a service). */
+    private record Pair(String key, long reviewId, Child held, Child incoming) {
+    }
+
+    private Pair pairInReview(boolean shieldHeld) throws Exception {
+        FeedPathIT.Person p = FeedPathIT.Person.unique();
+        String key = "MR" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        LocalDate off = p.dob().getDayOfMonth() < 28 ? p.dob().plusDays(1) : p.dob().minusDays(1);
+        assertThat(chunks.apply(List.of(record("NHS-PDS", key + "a", 1, p.family(), p.dob(), "NG2 7QP"))))
+                .containsExactly(RecordOutcome.CREATED);
+        Child held = childOf(key + "a");
+        if (shieldHeld) {
+            store.inTransaction(em -> {
+                em.find(Child.class, held.id()).shield();
+                return null;
+            });
+        }
+        assertThat(chunks.apply(List.of(record("LA-CSC", key + "b", 1, p.family(), off, "LS6 2AA"))))
+                .containsExactly(RecordOutcome.REVIEW);
+        Child incoming = childOf(key + "b");
+        long reviewId = store.inTransaction(em -> em.createQuery("SELECT r.id FROM MatchReview r WHERE r.child.id = :id",
+                Long.class).setParameter("id", incoming.id()).getSingleResult());
+        return new Pair(key, reviewId, held, incoming);
+    }
+
+    private org.contactpoint.feed.api.FeedRecord record(String source, String id, int version, String family, LocalDate dob,
+                                                         String postcode) throws Exception {
+        String line = """
+                {"sourceSystem":"%s","sourceRecordId":"%s","recordVersion":%d,"givenNames":"Rosalind","familyName":"%s",\
+                "dateOfBirth":"%s","gender":"female","address":{"line1":"12 Mill Lane","town":"West Bridgford","postcode":"%s"},\
+                "parentsCarers":[{"name":"Emma %s","relationship":"mother","parentalResponsibility":true,"phone":"0115 496 0000"}],\
+                "involvements":[{"serviceType":"youth-offending","serviceName":"%s YOT","from":"2024-01-10"}]}"""
+                .formatted(source, id, version, family, dob, postcode, family, source);
+        return new FeedLineParser(validator).parse(line, 1).record();
+    }
+
+    private Child childOf(String sourceRecordId) {
+        return store.inTransaction(em -> em.createQuery("SELECT s.child FROM SourceRecord s WHERE s.sourceRecordId = :id",
+                Child.class).setParameter("id", sourceRecordId).getSingleResult());
+    }
+
+    private Child reload(Child c) {
+        return store.inTransaction(em -> em.find(Child.class, c.id()));
+    }
+
+    private long rows(String table, Child c) {
+        return store.inTransaction(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table + " WHERE child_id = ?1")
+                .setParameter(1, c.id()).getSingleResult()).longValue());
+    }
+
+    @Test
+    void theHeldChildsTeamSeesTheReviewSideBySideAndNobodyElseDoes() throws Exception {
+        Pair pair = pairInReview(false);
+        List<ReviewSummary> queue = as(team, () -> reviews.pending(NOTTS));
+        assertThat(queue).anySatisfy(r -> {
+            assertThat(r.reviewId()).isEqualTo(pair.reviewId());
+            assertThat(r.incomingCpId()).isEqualTo(pair.incoming().cpId().value());
+            assertThat(r.heldCpId()).isEqualTo(pair.held().cpId().value());
+            assertThat(r.sourceSystem()).isEqualTo("LA-CSC");
+        });
+        ReviewComparison comparison = as(team, () -> reviews.compare(NOTTS, pair.reviewId()));
+        assertThat(comparison.fields()).extracting(ReviewComparison.Field::label, ReviewComparison.Field::agreement)
+                .contains(org.assertj.core.groups.Tuple.tuple("Given names", "EXACT"),
+                        org.assertj.core.groups.Tuple.tuple("Family name", "EXACT"),
+                        org.assertj.core.groups.Tuple.tuple("Date of birth", "ONE_PART_OFF"),
+                        org.assertj.core.groups.Tuple.tuple("Postcode", "DIFFERENT"));
+        assertThat(comparison.fields()).anySatisfy(f -> {
+            assertThat(f.label()).isEqualTo("Sources");
+            assertThat(f.incoming()).isEqualTo("LA-CSC");
+            assertThat(f.held()).isEqualTo("NHS-PDS");
+        });
+
+        assertThat(as(otherTeam, () -> reviews.pending(CITY))).noneMatch(r -> r.reviewId() == pair.reviewId());
+        assertThatThrownBy(() -> as(otherTeam, () -> reviews.pending(NOTTS))).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> as(otherTeam, () -> reviews.compare(CITY, pair.reviewId())))
+                .isInstanceOfSatisfying(RequestProblem.class, p -> assertThat(p.field()).isEqualTo("reviewId"));
+        assertThatThrownBy(() -> as(practitioner, () -> reviews.pending(NOTTS))).isInstanceOf(NotPermittedException.class);
+        assertThat(as(team, () -> reviews.reviewedAuthorities())).containsExactly(NOTTS);
+        assertThat(as(national, () -> reviews.reviewedAuthorities())).startsWith("national").contains(NOTTS);
+    }
+
+    @Test
+    void samePersonMergesAndUnmergeRestoresBothAndRemembersThemAsDifferent() throws Exception {
+        Pair pair = pairInReview(false);
+        long heldInvolvements = rows("involvement", pair.held());
+        long heldParents = rows("parent_carer", pair.held());
+
+        as(team, () -> {
+            reviews.decide(NOTTS, pair.reviewId(), true);
+            return null;
+        });
+
+        Child merged = reload(pair.incoming());
+        assertThat(merged.status()).isEqualTo(ChildStatus.MERGED);
+        assertThat(merged.survivorCpId()).contains(pair.held().cpId().value());
+        assertThat(childOf(pair.key() + "b").id()).as("the record's source now on the survivor").isEqualTo(pair.held().id());
+        assertThat(rows("involvement", pair.held())).isEqualTo(heldInvolvements + 1);
+        assertThat(rows("parent_carer", pair.held())).isEqualTo(heldParents + 1);
+        assertThat(rows("child_search_key", pair.incoming())).isZero();
+        assertThatThrownBy(() -> as(team, () -> {
+            reviews.decide(NOTTS, pair.reviewId(), false);
+            return null;
+        })).isInstanceOfSatisfying(RequestProblem.class, p -> assertThat(p.field()).isEqualTo("reviewId"));
+        // A later version of the merged record's source follows the merge to the survivor (and stays in Notts).
+        FeedPathIT.Person again = new FeedPathIT.Person(pair.incoming().familyName(), pair.incoming().dateOfBirth());
+        assertThat(chunks.apply(List.of(record("LA-CSC", pair.key() + "b", 2, again.family(), again.dob(), "NG2 7QP"))))
+                .containsExactly(RecordOutcome.LINKED);
+        assertThat(childOf(pair.key() + "b").id()).isEqualTo(pair.held().id());
+
+        as(team, () -> {
+            reviews.unmerge(NOTTS, pair.incoming().cpId().value());
+            return null;
+        });
+
+        Child restored = reload(pair.incoming());
+        assertThat(restored.status()).isEqualTo(ChildStatus.ACTIVE);
+        assertThat(restored.survivorCpId()).isEmpty();
+        assertThat(childOf(pair.key() + "b").id()).isEqualTo(pair.incoming().id());
+        assertThat(rows("involvement", pair.incoming())).isEqualTo(1);
+        assertThat(rows("parent_carer", pair.incoming())).isEqualTo(1);
+        assertThat(rows("involvement", pair.held())).isEqualTo(heldInvolvements);
+        assertThat(rows("child_search_key", pair.incoming())).isPositive();
+        MatchReview review = store.inTransaction(em -> em.find(MatchReview.class, pair.reviewId()));
+        assertThat(review.status()).isEqualTo(MatchReview.Status.DIFFERENT);
+        assertThatThrownBy(() -> as(team, () -> {
+            reviews.unmerge(NOTTS, pair.incoming().cpId().value());
+            return null;
+        })).isInstanceOfSatisfying(RequestProblem.class, p -> assertThat(p.field()).isEqualTo("mergedCpId"));
+    }
+
+    @Test
+    void differentPeopleIsRememberedAndNotProposedAgain() throws Exception {
+        Pair pair = pairInReview(false);
+        as(team, () -> {
+            reviews.decide(NOTTS, pair.reviewId(), false);
+            return null;
+        });
+        assertThat(as(team, () -> reviews.pending(NOTTS))).noneMatch(r -> r.reviewId() == pair.reviewId());
+        assertThat(reload(pair.incoming()).status()).isEqualTo(ChildStatus.ACTIVE);
+        assertThat(chunks.apply(List.of(record("LA-CSC", pair.key() + "b", 2, pair.incoming().familyName(),
+                pair.incoming().dateOfBirth(), "LS6 2AB")))).containsExactly(RecordOutcome.LINKED);
+        long reviewsOfPair = store.inTransaction(em -> em.createQuery("SELECT COUNT(r) FROM MatchReview r WHERE r.child.id = :c",
+                Long.class).setParameter("c", pair.incoming().id()).getSingleResult());
+        assertThat(reviewsOfPair).isEqualTo(1);
+    }
+
+    @Test
+    void aComparisonInvolvingAShieldedChildShowsNoLocation() throws Exception {
+        Pair pair = pairInReview(true);
+        assertThat(reload(pair.incoming()).isShielded()).isTrue();
+        ReviewComparison comparison = as(team, () -> reviews.compare(NOTTS, pair.reviewId()));
+        String everything = comparison.fields().stream().map(f -> f.label() + " " + f.incoming() + " " + f.held())
+                .reduce("", String::concat);
+        assertThat(everything).doesNotContain("NG2").doesNotContain("LS6").doesNotContain("Mill Lane")
+                .doesNotContain("West Bridgford").contains("withheld");
+        assertThat(as(team, () -> reviews.pending(NOTTS))).anySatisfy(r -> {
+            assertThat(r.reviewId()).isEqualTo(pair.reviewId());
+            assertThat(r.shielded()).isTrue();
+        });
+        as(team, () -> {
+            reviews.decide(NOTTS, pair.reviewId(), true);
+            return null;
+        });
+        assertThat(reload(pair.held()).isShielded()).isTrue();
+    }
+
+    @Test
+    void aMergeOfRecordsOutsideTheTeamsAuthorityIsNoSuchChild() throws Exception {
+        Pair pair = pairInReview(false);
+        assertThatThrownBy(() -> as(otherTeam, () -> {
+            reviews.merge(CITY, pair.held().cpId().value(), pair.incoming().cpId().value());
+            return null;
+        })).isInstanceOfSatisfying(RequestProblem.class, p -> assertThat(p.field()).isEqualTo("survivorCpId"));
+        assertThatThrownBy(() -> as(team, () -> {
+            reviews.merge(NOTTS, pair.held().cpId().value(), "12345");
+            return null;
+        })).isInstanceOfSatisfying(RequestProblem.class, p -> assertThat(p.field()).isEqualTo("mergedCpId"));
+        assertThat(reload(pair.held()).status()).isEqualTo(ChildStatus.ACTIVE);
+    }
+}
