@@ -1,9 +1,10 @@
 package org.contactpoint.feed.control;
 
+import org.contactpoint.matching.entity.MatchRecord;
+import org.contactpoint.matching.entity.MatchScorer;
+
 import org.contactpoint.child.entity.IdentifierScheme;
 import org.contactpoint.feed.api.FeedRecord;
-import org.contactpoint.matching.control.MatchRecord;
-import org.contactpoint.matching.control.MatchScorer;
 
 import java.util.ArrayList;
 import java.util.List;

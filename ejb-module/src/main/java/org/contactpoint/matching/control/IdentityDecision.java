@@ -1,5 +1,7 @@
 package org.contactpoint.matching.control;
 
+import org.contactpoint.matching.entity.MatchScorer;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,9 @@
 package org.contactpoint.matching.control;
 
+import org.contactpoint.matching.entity.MatchRecord;
+import org.contactpoint.matching.entity.MatchWeights;
+import org.contactpoint.matching.entity.MatchScorer;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

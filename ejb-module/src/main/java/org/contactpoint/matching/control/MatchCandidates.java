@@ -1,5 +1,8 @@
 package org.contactpoint.matching.control;
 
+import org.contactpoint.matching.entity.MatchRecord;
+import org.contactpoint.matching.entity.FieldComparator;
+
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,5 +1,7 @@
 package org.contactpoint.search.control;
 
+import org.contactpoint.search.entity.DatesOfBirth;
+
 import org.contactpoint.search.entity.NameKeys;
 import org.contactpoint.search.entity.SearchKeys;
 import jakarta.enterprise.context.Dependent;

@@ -1,5 +1,8 @@
 package org.contactpoint.search.control;
 
+import org.contactpoint.search.entity.JaroWinkler;
+import org.contactpoint.search.entity.DatesOfBirth;
+
 import org.contactpoint.search.entity.NameKeys;
 import org.contactpoint.search.entity.Nicknames;
 import org.contactpoint.search.entity.SearchKeys;

@@ -1,5 +1,8 @@
 package org.contactpoint.matching.control;
 
+import org.contactpoint.matching.entity.MatchRecord;
+import org.contactpoint.matching.entity.MatchScorer;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

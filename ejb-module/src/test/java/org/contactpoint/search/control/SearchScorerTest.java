@@ -1,5 +1,7 @@
 package org.contactpoint.search.control;
 
+import org.contactpoint.search.entity.JaroWinkler;
+
 import org.contactpoint.search.entity.SearchKeys;
 import org.contactpoint.child.entity.Gender;
 import org.contactpoint.search.api.SearchCriteria;

@@ -1,4 +1,4 @@
-package org.contactpoint.matching.control;
+package org.contactpoint.matching.entity;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,5 @@
-package org.contactpoint.search.control;
+package org.contactpoint.search.entity;
+
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

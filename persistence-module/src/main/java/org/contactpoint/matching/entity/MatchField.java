@@ -1,4 +1,4 @@
-package org.contactpoint.matching.control;
+package org.contactpoint.matching.entity;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
-package org.contactpoint.matching.control;
+package org.contactpoint.matching.entity;
 
-import org.contactpoint.search.control.DatesOfBirth;
-import org.contactpoint.search.control.JaroWinkler;
+import org.contactpoint.search.entity.DatesOfBirth;
+import org.contactpoint.search.entity.JaroWinkler;
 import org.contactpoint.search.entity.NameKeys;
 import org.contactpoint.search.entity.Nicknames;
 
@@ -105,7 +105,7 @@ public final class FieldComparator {
     }
 
     /** The outward code: "NG2 7QP" → "NG2" (a postcode without its space: all but the last three characters). */
-    static String district(String postcode) {
+    public static String district(String postcode) {
         String p = postcode.strip().toUpperCase(java.util.Locale.ROOT);
         int space = p.indexOf(' ');
         if (space > 0) {

@@ -1,4 +1,4 @@
-package org.contactpoint.search.control;
+package org.contactpoint.search.entity;
 
 /**
  * Jaro–Winkler similarity of two names (0 = nothing in common, 1 = equal), for the misspellings that share no

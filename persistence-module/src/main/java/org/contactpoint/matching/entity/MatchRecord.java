@@ -1,4 +1,4 @@
-package org.contactpoint.matching.control;
+package org.contactpoint.matching.entity;
 
 import java.time.LocalDate;
 import java.util.List;

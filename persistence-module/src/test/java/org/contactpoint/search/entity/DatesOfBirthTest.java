@@ -1,4 +1,5 @@
-package org.contactpoint.search.control;
+package org.contactpoint.search.entity;
+
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

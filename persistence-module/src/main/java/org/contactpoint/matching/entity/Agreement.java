@@ -1,4 +1,4 @@
-package org.contactpoint.matching.control;
+package org.contactpoint.matching.entity;
 
 /** How one field of two records agrees, best first; MISSING when either record lacks the field (weight 0). */
 public enum Agreement {
