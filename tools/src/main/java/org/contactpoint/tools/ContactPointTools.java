@@ -3,6 +3,7 @@ package org.contactpoint.tools;
 import org.contactpoint.tools.audit.AuditVerifyCommand;
 import org.contactpoint.tools.bench.BenchCommand;
 import org.contactpoint.tools.feed.FeedCommand;
+import org.contactpoint.tools.matching.MatchWeightsCommand;
 import org.contactpoint.tools.generate.GenerateCommand;
 import org.contactpoint.tools.server.DomainCommand;
 import org.contactpoint.tools.server.RunCommand;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 /** The ContactPoint command-line tools; each capability is a subcommand. Bad arguments: usage message, exit 2; failure: one line, exit 1. */
 @Command(name = "contactpoint-tools", mixinStandardHelpOptions = true, version = "ContactPoint tools 1.0",
         subcommands = {GenerateCommand.class, RunCommand.class, DomainCommand.class, AuditVerifyCommand.class, TotpCommand.class,
-                BenchCommand.class, FeedCommand.class},
+                BenchCommand.class, FeedCommand.class, MatchWeightsCommand.class},
         description = "Command-line tools for ContactPoint.")
 public class ContactPointTools implements Runnable {
 

@@ -44,13 +44,39 @@ public final class WeightEstimation {
      * @param rounds   at most this many rounds; stops earlier when no probability moves by more than 1e-6
      */
     public static Fit fit(List<Map<MatchField, Agreement>> patterns, int rounds) {
+        return fit(patterns, null, rounds);
+    }
+
+    /**
+     * As {@link #fit(List, int)} with u given and held fixed: u measured directly on random pairs (which are almost
+     * all non-matches) is more robust than u found by EM on blocked pairs, where most pairs agree on the blocking
+     * keys and EM can settle on the wrong split.
+     */
+    public static Fit fitWithU(List<Map<MatchField, Agreement>> patterns, Map<MatchField, Map<Agreement, Double>> u, int rounds) {
+        return fit(patterns, u, rounds);
+    }
+
+    /** Each field's share of pairs at each level (missing values left out): u from random pairs. */
+    public static Map<MatchField, Map<Agreement, Double>> levelShares(List<Map<MatchField, Agreement>> patterns) {
+        Map<MatchField, Map<Agreement, Double>> sums = zeros();
+        for (Map<MatchField, Agreement> p : patterns) {
+            p.forEach((field, level) -> {
+                if (level != Agreement.MISSING) {
+                    sums.get(field).merge(level, 1.0, Double::sum);
+                }
+            });
+        }
+        return normalised(sums);
+    }
+
+    private static Fit fit(List<Map<MatchField, Agreement>> patterns, Map<MatchField, Map<Agreement, Double>> fixedU, int rounds) {
         if (patterns.isEmpty()) {
             throw new IllegalArgumentException("no candidate pairs to estimate from");
         }
         Map<Map<MatchField, Agreement>, Long> counts = new HashMap<>();
         patterns.forEach(p -> counts.merge(p, 1L, Long::sum));
         Map<MatchField, Map<Agreement, Double>> m = start(true);
-        Map<MatchField, Map<Agreement, Double>> u = start(false);
+        Map<MatchField, Map<Agreement, Double>> u = fixedU != null ? fixedU : start(false);
         double share = 0.1;
         int round = 0;
         double moved = 1;
@@ -81,7 +107,7 @@ public final class WeightEstimation {
                 }
             }
             Map<MatchField, Map<Agreement, Double>> nextM = normalised(mSum);
-            Map<MatchField, Map<Agreement, Double>> nextU = normalised(uSum);
+            Map<MatchField, Map<Agreement, Double>> nextU = fixedU != null ? fixedU : normalised(uSum);
             moved = Math.max(Math.max(change(m, nextM), change(u, nextU)), Math.abs(share - gTotal / total));
             m = nextM;
             u = nextU;
