@@ -87,23 +87,47 @@ public class MatchCandidates {
     }
 
     private List<Candidate> details(Set<Long> ids) {
-        // Ids come from the database as numbers, so the list is safe to write into the statement.
-        String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        // Bound, and padded to a power of two by repeating the last id, so the database sees a handful of statement
+        // shapes it plans once, not a new statement for every list of ids.
+        List<Long> padded = new ArrayList<>(ids);
+        int size = Integer.highestOneBit(padded.size() - 1 == 0 ? 1 : padded.size() - 1) << 1;
+        while (padded.size() < size) {
+            padded.add(padded.get(padded.size() - 1));
+        }
+        String in = java.util.stream.IntStream.rangeClosed(1, padded.size()).mapToObj(i -> "?" + i)
+                .collect(Collectors.joining(","));
         Map<Long, String[]> identifiers = new HashMap<>();
-        for (Object o : em.createNativeQuery("SELECT child_id, scheme, identifier_value FROM child_identifier "
-                + "WHERE scheme IN ('NHS', 'UPN') AND child_id IN (" + in + ")").getResultList()) {
+        // The scheme is filtered here: in SQL the planner may AND in the scheme index, which covers every child.
+        for (Object o : bind(em.createNativeQuery("SELECT child_id, scheme, identifier_value FROM child_identifier "
+                + "WHERE child_id IN (" + in + ")"), padded).getResultList()) {
             Object[] row = (Object[]) o;
+            if (!"NHS".equals(row[1]) && !"UPN".equals(row[1])) {
+                continue;
+            }
             String[] pair = identifiers.computeIfAbsent(((Number) row[0]).longValue(), k -> new String[2]);
             pair["NHS".equals(row[1]) ? 0 : 1] = (String) row[2];
         }
+        // Two single-table reads by primary and foreign key, not a join: a join's plan depends on statistics, which
+        // lag far behind during a bulk load (PostgreSQL then hashed every child for each record).
+        Map<Long, Object[]> live = new HashMap<>();
+        for (Object o : bind(em.createNativeQuery("SELECT id, cp_id, shielded, responsible_la_code, status FROM child "
+                + "WHERE id IN (" + in + ")"), padded).getResultList()) {
+            Object[] row = (Object[]) o;
+            if ("ACTIVE".equals(row[4])) {
+                live.put(((Number) row[0]).longValue(), row);
+            }
+        }
         Map<Long, Builder> children = new LinkedHashMap<>();
-        for (Object o : em.createNativeQuery("SELECT k.child_id, k.given_norm, k.family_norm, k.date_of_birth, k.gender, "
-                + "k.postcode, c.cp_id, c.shielded, c.responsible_la_code FROM child_search_key k JOIN child c ON c.id = k.child_id "
-                + "WHERE c.status = 'ACTIVE' AND k.child_id IN (" + in + ") ORDER BY k.child_id, k.id").getResultList()) {
+        for (Object o : bind(em.createNativeQuery("SELECT child_id, given_norm, family_norm, date_of_birth, gender, postcode "
+                + "FROM child_search_key WHERE child_id IN (" + in + ") ORDER BY child_id, id"), padded).getResultList()) {
             Object[] row = (Object[]) o;
             long id = ((Number) row[0]).longValue();
-            Builder b = children.computeIfAbsent(id, k -> new Builder(id, (String) row[6], Boolean.TRUE.equals(row[7]),
-                    (String) row[8], date(row[3]), (String) row[4], (String) row[5]));
+            Object[] child = live.get(id);
+            if (child == null) {
+                continue;
+            }
+            Builder b = children.computeIfAbsent(id, k -> new Builder(id, (String) child[1], Boolean.TRUE.equals(child[2]),
+                    (String) child[3], date(row[3]), (String) row[4], (String) row[5]));
             b.given.add((String) row[1]);
             b.family.add((String) row[2]);
         }
@@ -114,6 +138,13 @@ public class MatchCandidates {
                     String.join(" ", b.family), b.dob, b.gender, b.postcode, ident[0], ident[1])));
         }
         return out;
+    }
+
+    private static jakarta.persistence.Query bind(jakarta.persistence.Query query, List<Long> values) {
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        return query;
     }
 
     private static LocalDate date(Object value) {
