@@ -235,6 +235,25 @@ class MatchReviewsIT {
     }
 
     @Test
+    void aRecordOfAChildDecidedDifferentFromAShieldedOneLinksInsteadOfBeingQueuedAgain() throws Exception {
+        Pair pair = pairInReview(false);
+        as(team, () -> {
+            reviews.decide(NOTTS, pair.reviewId(), false);
+            return null;
+        });
+        store.inTransaction(em -> {
+            em.find(Child.class, pair.held().id()).shield();
+            return null;
+        });
+        // A third source sends the reviewed child's details: it clearly is that child, and the team said that child
+        // is not the shielded one, so it is not put to them again.
+        assertThat(chunks.apply(List.of(record("DWP-CB", pair.key() + "c", 1, pair.incoming().familyName(),
+                pair.incoming().dateOfBirth(), "LS6 2AA")))).containsExactly(RecordOutcome.LINKED);
+        assertThat(childOf(pair.key() + "c").id()).isEqualTo(pair.incoming().id());
+        assertThat(reload(pair.incoming()).isShielded()).isFalse();
+    }
+
+    @Test
     void aComparisonInvolvingAShieldedChildShowsNoLocation() throws Exception {
         Pair pair = pairInReview(true);
         assertThat(reload(pair.incoming()).isShielded()).isTrue();

@@ -28,7 +28,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Applies one source record: an older or equal version of a held record is IGNORED; a newer one updates the child it
@@ -79,7 +78,7 @@ public class SourceLinker {
             child = survivor(held.get().child().get());
             outcome = RecordOutcome.LINKED;
         } else {
-            IdentityDecision.Result match = matcher.match(MatchRecords.of(r), Set.of());
+            IdentityDecision.Result match = matcher.match(MatchRecords.of(r));
             if (match.outcome() == IdentityDecision.Outcome.LINK) {
                 child = em.find(Child.class, match.against().orElseThrow().candidate().childId());
                 outcome = RecordOutcome.LINKED;

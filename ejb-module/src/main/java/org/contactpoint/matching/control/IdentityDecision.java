@@ -34,6 +34,20 @@ public final class IdentityDecision {
     }
 
     public static Result decide(List<Scored> scored) {
+        return decide(scored, (a, b) -> false);
+    }
+
+    /** Whether a person decided that two held children are different children. */
+    @FunctionalInterface
+    public interface DecidedDifferent {
+        boolean test(long childId, long otherChildId);
+    }
+
+    /**
+     * As {@link #decide(List)}, remembering decisions: when the one clear match was decided to be a different child
+     * from the child this record would be reviewed against, that pair is not proposed again and the record links.
+     */
+    public static Result decide(List<Scored> scored, DecidedDifferent different) {
         List<Scored> ranked = scored.stream()
                 .filter(s -> s.score().decision() != MatchScorer.Decision.CREATE)
                 .sorted(Comparator.comparingDouble((Scored s) -> s.score().total()).reversed()
@@ -48,6 +62,10 @@ public final class IdentityDecision {
             return new Result(Outcome.LINK, Optional.of(links.get(0)), false);
         }
         Scored against = shielded.orElse(ranked.get(0));
+        if (links.size() == 1 && against != links.get(0)
+                && different.test(links.get(0).candidate().childId(), against.candidate().childId())) {
+            return new Result(Outcome.LINK, Optional.of(links.get(0)), false);
+        }
         return new Result(Outcome.REVIEW, Optional.of(against), against.candidate().shielded());
     }
 }

@@ -27,6 +27,9 @@ public class IdentityMatcher {
     @Inject
     MatchCandidates candidates;
 
+    @Inject
+    ReviewDecisions decisions;
+
     private MatchScorer scorer;
 
     @PostConstruct
@@ -38,13 +41,18 @@ public class IdentityMatcher {
         scorer = new MatchScorer(weights);
     }
 
-    /** The decision for this record; children in {@code notThese} (already decided to be someone else) are skipped. */
-    public IdentityDecision.Result match(MatchRecord record, Set<Long> notThese) {
+    /** The decision for this record, remembering the review queue's "different children" decisions. */
+    public IdentityDecision.Result match(MatchRecord record) {
         List<IdentityDecision.Scored> scored = candidates.of(record).stream()
-                .filter(c -> !notThese.contains(c.childId()))
                 .map(c -> new IdentityDecision.Scored(c, scorer.score(record, c.record())))
                 .toList();
-        return IdentityDecision.decide(scored);
+        IdentityDecision.Result result = IdentityDecision.decide(scored);
+        if (result.outcome() != IdentityDecision.Outcome.REVIEW || scored.size() < 2) {
+            return result;
+        }
+        Set<List<Long>> different = decisions.differentAmong(scored.stream().map(s -> s.candidate().childId()).toList());
+        return different.isEmpty() ? result
+                : IdentityDecision.decide(scored, (a, b) -> different.contains(List.of(a, b)) || different.contains(List.of(b, a)));
     }
 
     public MatchScorer scorer() {

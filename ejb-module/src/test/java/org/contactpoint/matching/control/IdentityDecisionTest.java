@@ -85,4 +85,17 @@ class IdentityDecisionTest {
         assertThat(r.against().orElseThrow().candidate().childId()).isEqualTo(7);
         assertThat(r.shield()).isTrue();
     }
+
+    @Test
+    void aPairDecidedDifferentIsNotProposedAgain() {
+        List<IdentityDecision.Scored> scored = List.of(scored(1, false, 30, MatchScorer.Decision.LINK),
+                scored(7, true, 15, MatchScorer.Decision.REVIEW));
+        // The team decided child 1 is not child 7: the record that clearly is child 1 links there.
+        IdentityDecision.Result r = IdentityDecision.decide(scored, (a, b) -> a == 1 && b == 7);
+        assertThat(r.outcome()).isEqualTo(IdentityDecision.Outcome.LINK);
+        assertThat(r.against().orElseThrow().candidate().childId()).isEqualTo(1);
+        assertThat(r.shield()).isFalse();
+        // Undecided pairs are still reviewed.
+        assertThat(IdentityDecision.decide(scored, (a, b) -> false).outcome()).isEqualTo(IdentityDecision.Outcome.REVIEW);
+    }
 }

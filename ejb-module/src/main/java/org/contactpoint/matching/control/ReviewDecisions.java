@@ -1,0 +1,28 @@
+package org.contactpoint.matching.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.contactpoint.matching.entity.MatchReview;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The review queue's remembered decisions, as matching needs them. */
+@Dependent
+public class ReviewDecisions {
+
+    @PersistenceContext(unitName = "contactpoint")
+    EntityManager em;
+
+    /** Pairs (child, candidate) among these children that a person decided are different children. */
+    public Set<List<Long>> differentAmong(List<Long> children) {
+        Set<List<Long>> pairs = new HashSet<>();
+        em.createQuery("SELECT r.child.id, r.candidate.id FROM MatchReview r WHERE r.status = :different "
+                        + "AND r.child.id IN :ids AND r.candidate.id IN :ids", Object[].class)
+                .setParameter("different", MatchReview.Status.DIFFERENT).setParameter("ids", children).getResultList()
+                .forEach(row -> pairs.add(List.of((Long) row[0], (Long) row[1])));
+        return pairs;
+    }
+}
