@@ -151,30 +151,23 @@ public class MatchReviewing implements MatchReviews {
 
     /** A record of this queue's authority (merged records included, for an unmerge). */
     private Child child(String authority, String field, String cpId) {
+        return byId(field, cpId).filter(c -> authorityOf(c).equals(authority))
+                .orElseThrow(() -> new NotFoundProblem(field, field + ": no such child in this authority."));
+    }
+
+    private java.util.Optional<Child> byId(String field, String cpId) {
         if (cpId == null || !cpId.matches("\\d{10}")) {
             throw new RequestProblem(field, field + ": must be a 10-digit ContactPoint ID.");
         }
-        Child child = em.createQuery("SELECT c FROM Child c WHERE c.cpId.value = :id", Child.class).setParameter("id", cpId)
-                .getResultStream().findFirst().orElse(null);
-        if (child == null || !authorityOf(child).equals(authority)) {
-            throw new NotFoundProblem(field, field + ": no such child in this authority.");
-        }
-        return child;
+        return em.createQuery("SELECT c FROM Child c WHERE c.cpId.value = :id", Child.class).setParameter("id", cpId)
+                .getResultStream().findFirst();
     }
 
     /** A merged record whose survivor (or itself) is in this authority: the team that merged it can undo it. */
     private Child mergedInto(String authority, String cpId) {
-        if (cpId == null || !cpId.matches("\\d{10}")) {
-            throw new RequestProblem("mergedCpId", "mergedCpId: must be a 10-digit ContactPoint ID.");
-        }
-        Child merged = em.createQuery("SELECT c FROM Child c WHERE c.cpId.value = :id", Child.class).setParameter("id", cpId)
-                .getResultStream().findFirst().orElse(null);
-        if (merged != null && (authorityOf(merged).equals(authority) || merged.survivorCpId()
-                .flatMap(s -> em.createQuery("SELECT c FROM Child c WHERE c.cpId.value = :id", Child.class).setParameter("id", s)
-                        .getResultStream().findFirst()).map(this::authorityOf).filter(authority::equals).isPresent())) {
-            return merged;
-        }
-        throw new NotFoundProblem("mergedCpId", "mergedCpId: no such child in this authority.");
+        return byId("mergedCpId", cpId).filter(merged -> authorityOf(merged).equals(authority) || merged.survivorCpId()
+                        .flatMap(survivor -> byId("mergedCpId", survivor)).map(this::authorityOf).filter(authority::equals).isPresent())
+                .orElseThrow(() -> new NotFoundProblem("mergedCpId", "mergedCpId: no such child in this authority."));
     }
 
     private String authorityOf(Child child) {

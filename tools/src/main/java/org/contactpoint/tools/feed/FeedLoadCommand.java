@@ -10,7 +10,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -48,8 +47,6 @@ import java.util.regex.Pattern;
 public class FeedLoadCommand implements Callable<Integer> {
 
     private static final Pattern SOURCE = Pattern.compile("[A-Z0-9-]{2,32}");
-    /** Well under the server's 256 MiB per batch. */
-    private static final int MAX_BATCH_BYTES = 128 * 1024 * 1024;
     private static final int REJECTIONS_SHOWN = 20;
 
     @Spec
@@ -86,7 +83,7 @@ public class FeedLoadCommand implements Callable<Integer> {
 
     private final Map<Integer, Long> inFlight = new ConcurrentHashMap<>();
     private final List<String> rejections = new ArrayList<>();
-    private Totals totals;
+    private LoadTotals totals;
 
     @Override
     public Integer call() throws Exception {
@@ -102,7 +99,7 @@ public class FeedLoadCommand implements Callable<Integer> {
                 err.flush();
             }
         });
-        totals = new Totals(Files.size(file));
+        totals = new LoadTotals(Files.size(file));
         finished.values().stream().filter(b -> b.status().equals("DONE")).forEach(totals::add);
         long started = System.nanoTime();
         var ticker = Executors.newSingleThreadScheduledExecutor();
@@ -116,8 +113,8 @@ public class FeedLoadCommand implements Callable<Integer> {
         int batches = 0;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 20)) {
             long firstLine = 1;
-            for (Batch batch = Batch.read(in, batchLines, firstLine, batches); batch != null;
-                 batch = Batch.read(in, batchLines, firstLine, batches)) {
+            for (LineBatch batch = LineBatch.read(in, batchLines, firstLine, batches); batch != null;
+                 batch = LineBatch.read(in, batchLines, firstLine, batches)) {
                 batches++;
                 firstLine += batch.lines();
                 totals.read(batch.bytes().length, batch.lines());
@@ -130,7 +127,7 @@ public class FeedLoadCommand implements Callable<Integer> {
                     slots.release();
                     break;
                 }
-                Batch b = batch;
+                LineBatch b = batch;
                 work.add(pool.submit(() -> {
                     try {
                         send(client, b, fingerprint, progress);
@@ -215,7 +212,7 @@ public class FeedLoadCommand implements Callable<Integer> {
     }
 
     /** One batch to its end: sent, followed until DONE or FAILED, noted; a batch whose file the server lost is sent again. */
-    private void send(FeedClient client, Batch batch, String fingerprint, Path progress) throws IOException, InterruptedException {
+    private void send(FeedClient client, LineBatch batch, String fingerprint, Path progress) throws IOException, InterruptedException {
         BatchOutcome outcome = null;
         for (int attempt = 0; attempt < 2; attempt++) {
             long batchId = client.submit(batch.bytes(), UUID.nameUUIDFromBytes((source + "|" + file.toAbsolutePath() + "|"
@@ -327,80 +324,5 @@ public class FeedLoadCommand implements Callable<Integer> {
 
     private static String hms(Duration d) {
         return String.format("%d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart());
-    }
-
-    /** A batch of whole lines of the file, as bytes, with its index and the file line it starts at. */
-    record Batch(int index, long firstLine, int lines, byte[] bytes) {
-
-        static Batch read(InputStream in, int maxLines, long firstLine, int index) throws IOException {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
-            int lines = 0;
-            int c = -1;
-            while (lines < maxLines && buffer.size() < MAX_BATCH_BYTES) {
-                c = in.read();
-                if (c < 0) {
-                    break;
-                }
-                buffer.write(c);
-                if (c == '\n') {
-                    lines++;
-                }
-            }
-            if (c >= 0 && c != '\n' && buffer.size() >= MAX_BATCH_BYTES) {
-                // finish the line under way
-                while ((c = in.read()) >= 0 && c != '\n') {
-                    buffer.write(c);
-                }
-                if (c == '\n') {
-                    buffer.write(c);
-                }
-                lines++;
-            } else if (c < 0 && buffer.size() > 0 && buffer.toByteArray()[buffer.size() - 1] != '\n') {
-                lines++; // the last line has no newline
-            }
-            return buffer.size() == 0 ? null : new Batch(index, firstLine, lines, buffer.toByteArray());
-        }
-    }
-
-    /** Running totals of the outcomes, and how much of the file has been read (for the estimate). */
-    static final class Totals {
-        private final long fileBytes;
-        private long bytesRead;
-        private long linesRead;
-        private long linked, created, review, ignored, rejected, failedBatches, processedThisRun;
-
-        Totals(long fileBytes) {
-            this.fileBytes = fileBytes;
-        }
-
-        synchronized void read(long bytes, long lines) {
-            bytesRead += bytes;
-            linesRead += lines;
-        }
-
-        synchronized void add(BatchOutcome b) {
-            linked += b.linked();
-            created += b.created();
-            review += b.review();
-            ignored += b.ignored();
-            rejected += b.rejected();
-            if (b.status().equals("FAILED")) {
-                failedBatches++;
-            }
-        }
-
-        synchronized long estimatedLines() {
-            return bytesRead == 0 ? 0 : Math.round(linesRead * ((double) fileBytes / bytesRead));
-        }
-
-        synchronized long records() { return linked + created + review + ignored + rejected; }
-        synchronized long processedThisRun() { return processedThisRun; }
-        synchronized void countRun(long n) { processedThisRun += n; }
-        synchronized long linked() { return linked; }
-        synchronized long created() { return created; }
-        synchronized long review() { return review; }
-        synchronized long ignored() { return ignored; }
-        synchronized long rejected() { return rejected; }
-        synchronized long failedBatches() { return failedBatches; }
     }
 }

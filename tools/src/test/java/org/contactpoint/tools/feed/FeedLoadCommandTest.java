@@ -58,14 +58,14 @@ class FeedLoadCommandTest {
     void batchesAreWholeLinesNumberedFromTheFile() throws Exception {
         byte[] text = "a\nbb\n\nccc\nd".getBytes(StandardCharsets.UTF_8);
         var in = new ByteArrayInputStream(text);
-        FeedLoadCommand.Batch first = FeedLoadCommand.Batch.read(in, 2, 1, 0);
-        FeedLoadCommand.Batch second = FeedLoadCommand.Batch.read(in, 2, 3, 1);
-        FeedLoadCommand.Batch third = FeedLoadCommand.Batch.read(in, 2, 5, 2);
+        LineBatch first = LineBatch.read(in, 2, 1, 0);
+        LineBatch second = LineBatch.read(in, 2, 3, 1);
+        LineBatch third = LineBatch.read(in, 2, 5, 2);
         assertThat(new String(first.bytes(), StandardCharsets.UTF_8)).isEqualTo("a\nbb\n");
         assertThat(new String(second.bytes(), StandardCharsets.UTF_8)).isEqualTo("\nccc\n");
         assertThat(new String(third.bytes(), StandardCharsets.UTF_8)).isEqualTo("d");
         assertThat(third.lines()).isEqualTo(1);
         assertThat(third.firstLine()).isEqualTo(5);
-        assertThat(FeedLoadCommand.Batch.read(in, 2, 6, 3)).isNull();
+        assertThat(LineBatch.read(in, 2, 6, 3)).isNull();
     }
 }
