@@ -16,25 +16,23 @@ import org.contactpoint.feed.api.FeedRecord;
 import org.contactpoint.feed.entity.RecordOutcome;
 import org.contactpoint.feed.entity.SourceRecord;
 import org.contactpoint.involvement.entity.Involvement;
+import org.contactpoint.matching.control.GoldenRecord;
 import org.contactpoint.matching.control.IdentityDecision;
 import org.contactpoint.matching.control.IdentityMatcher;
 import org.contactpoint.matching.entity.MatchReview;
 import org.contactpoint.organisation.entity.GpPractice;
 import org.contactpoint.organisation.entity.LocalAuthority;
-import org.contactpoint.organisation.entity.PostcodeDistrict;
 import org.contactpoint.organisation.entity.Setting;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
  * Applies one source record: an older or equal version of a held record is IGNORED; a newer one updates the child it
  * is linked to (after merges, the survivor). A record not held yet is matched ({@link IdentityMatcher}): LINKED to
  * the child it is, CREATED as a new child, or, when uncertain, made a child of its own and queued for review
- * against the held child it may be, shielded at once if that child is shielded. The first source to create a child
- * sets its identity; later sources add addresses, identifiers, other names, contacts and services.
+ * against the held child it may be, shielded at once if that child is shielded. The child's identity and address are
+ * its sources' golden record ({@link GoldenRecord}); each source adds identifiers, other names, contacts and services.
  */
 @Dependent
 public class SourceLinker {
@@ -50,6 +48,9 @@ public class SourceLinker {
 
     @Inject
     IdentityMatcher matcher;
+
+    @Inject
+    GoldenRecord golden;
 
     @jakarta.ejb.EJB
     ReferenceRows referenceRows;
@@ -93,16 +94,25 @@ public class SourceLinker {
             }
             queueReview(r, child, match, now);
         }
+        SourceRecord source;
+        if (held.isPresent()) {
+            source = held.get();
+            source.update(r.recordVersion(), child, outcome, now);
+        } else {
+            source = new SourceRecord(r.sourceSystem(), r.sourceRecordId(), r.recordVersion(), child, outcome, now);
+            em.persist(source);
+        }
+        source.said(r.givenNames(), r.familyName(), r.dateOfBirth(), r.gender(), r.address() == null ? null : address(r.address()));
+        if (created) {
+            golden.settleNew(child, source.address().orElse(null), now);
+        } else {
+            golden.settle(child, now);
+        }
         addDetails(child, r, now);
         if (created) {
             searchKeys.index(child);
         } else {
             searchKeys.refresh(child);
-        }
-        if (held.isPresent()) {
-            held.get().update(r.recordVersion(), child, outcome, now);
-        } else {
-            em.persist(new SourceRecord(r.sourceSystem(), r.sourceRecordId(), r.recordVersion(), child, outcome, now));
         }
         return new Linked(outcome, child.cpId().value(), shielded,
                 child.responsibleAuthority().map(LocalAuthority::code).orElse(null));
@@ -140,10 +150,6 @@ public class SourceLinker {
         r.knownAs().forEach(name -> child.addOtherName(OtherNameType.KNOWN_AS, name, null));
         if (!child.givenNames().equalsIgnoreCase(r.givenNames()) || !child.familyName().equalsIgnoreCase(r.familyName())) {
             child.addOtherName(OtherNameType.KNOWN_AS, r.givenNames(), r.familyName());
-        }
-        if (r.address() != null) {
-            Address address = address(r.address());
-            child.moveTo(address, LocalDate.ofInstant(now, ZoneOffset.UTC), responsibleAuthority(address));
         }
         for (FeedRecord.ParentCarer p : r.parentsCarers()) {
             child.addParentCarer(p.name(), p.relationship(), p.parentalResponsibility(), new ContactDetails(p.phone(), null),
@@ -186,16 +192,6 @@ public class SourceLinker {
 
     private static Address address(FeedRecord.Address a) {
         return new Address(a.line1(), a.line2(), a.town(), a.postcode());
-    }
-
-    /** Null when the postcode is missing or outside the mapping: a national team then handles the record. */
-    private LocalAuthority responsibleAuthority(Address address) {
-        String district = address.postcodeDistrict();
-        if (district == null) {
-            return null;
-        }
-        PostcodeDistrict mapped = em.find(PostcodeDistrict.class, district);
-        return mapped == null ? null : mapped.localAuthority();
     }
 
     private Setting setting(FeedRecord.Setting s) {

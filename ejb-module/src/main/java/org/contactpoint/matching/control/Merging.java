@@ -18,7 +18,8 @@ import java.util.Objects;
 
 /**
  * Merges two records of one child and undoes it. A merge moves the merged record's rows (the tables below) to the
- * survivor, adds its name as a known-as name, and notes each row moved or added, so an unmerge puts back exactly
+ * survivor, chooses the survivor's identity again from the joined sources (its golden record), keeps the other names
+ * as known-as names, and notes each row moved or added, so an unmerge puts back exactly
  * those: both records as they were, with their own sources and contacts. The merged record's ID resolves to the
  * survivor meanwhile (search, REST, SOAP, feeds). Shielding only ever spreads: a survivor merged with a shielded
  * record is shielded, and stays so after an unmerge (it may hold what the shielded record brought; its team can
@@ -37,6 +38,9 @@ public class Merging {
     @Inject
     SearchKeyIndex searchKeys;
 
+    @Inject
+    GoldenRecord golden;
+
     /** @return the merge's id */
     public long merge(Child survivorRecord, Child mergedRecord, Long reviewId, String by, Instant now) {
         Child survivor = em.find(Child.class, survivorRecord.id(), LockModeType.PESSIMISTIC_WRITE);
@@ -47,7 +51,7 @@ public class Merging {
         live(survivor, "survivorCpId");
         live(merged, "mergedCpId");
         em.flush();
-        ChildMerge record = new ChildMerge(survivor.id(), merged.id(), reviewId, by, now);
+        ChildMerge record = new ChildMerge(survivor, merged.id(), reviewId, by, now);
         em.persist(record);
         em.flush();
         long mergeId = record.id();
@@ -58,19 +62,19 @@ public class Merging {
             em.createNativeQuery("UPDATE " + table + " SET child_id = ?1 WHERE child_id = ?2")
                     .setParameter(1, survivor.id()).setParameter(2, merged.id()).executeUpdate();
         }
+        List<Long> namesMoved = otherNameIds(survivor.id());
         em.createNativeQuery("DELETE FROM child_search_key WHERE child_id = ?1").setParameter(1, merged.id()).executeUpdate();
         em.clear();
         survivor = em.find(Child.class, survivor.id());
         merged = em.find(Child.class, merged.id());
+        golden.settleIdentity(survivor, now);
         boolean sameName = survivor.givenNames().equalsIgnoreCase(merged.givenNames())
                 && survivor.familyName().equalsIgnoreCase(merged.familyName());
         if (!sameName && !hasOtherName(survivor, merged)) {
             survivor.addOtherName(OtherNameType.KNOWN_AS, merged.givenNames(), merged.familyName());
-            em.flush();
-            em.createNativeQuery("INSERT INTO child_merge_row (merge_id, table_name, row_id, added) SELECT ?1, "
-                            + "'child_other_name', MAX(id), TRUE FROM child_other_name WHERE child_id = ?2")
-                    .setParameter(1, mergeId).setParameter(2, survivor.id()).executeUpdate();
         }
+        em.flush();
+        noteAddedNames(mergeId, survivor.id(), namesMoved);
         if (merged.isShielded()) {
             survivor.shield();
         }
@@ -99,14 +103,33 @@ public class Merging {
                     + "WHERE merge_id = ?2 AND table_name = '" + table + "' AND added = FALSE)")
                     .setParameter(1, mergedRecord.id()).setParameter(2, mergeId).executeUpdate();
         }
-        record.undo(by, now);
         em.flush();
         em.clear();
+        Child survivor = em.find(Child.class, survivorId);
+        em.find(ChildMerge.class, mergeId).undo(survivor, by, now);
         Child merged = em.find(Child.class, mergedRecord.id());
         merged.unmerge();
+        golden.settleIdentity(merged, now);
+        golden.settleIdentity(survivor, now);
         searchKeys.refresh(merged);
-        searchKeys.refresh(em.find(Child.class, survivorId));
+        searchKeys.refresh(survivor);
         return record.reviewId().orElse(null);
+    }
+
+    private List<Long> otherNameIds(long childId) {
+        return em.createQuery("SELECT n.id FROM OtherName n WHERE n.child.id = :child", Long.class)
+                .setParameter("child", childId).getResultList();
+    }
+
+    /** Names the merge gave the survivor (the merged record's, or the survivor's own when its golden name changed). */
+    private void noteAddedNames(long mergeId, long survivorId, List<Long> held) {
+        for (Long id : otherNameIds(survivorId)) {
+            if (!held.contains(id)) {
+                em.createNativeQuery("INSERT INTO child_merge_row (merge_id, table_name, row_id, added) "
+                        + "VALUES (?1, 'child_other_name', ?2, TRUE)").setParameter(1, mergeId).setParameter(2, id)
+                        .executeUpdate();
+            }
+        }
     }
 
     private static void live(Child child, String field) {

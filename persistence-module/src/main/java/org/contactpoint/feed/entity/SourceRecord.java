@@ -17,9 +17,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.persistence.Embedded;
 import org.contactpoint.child.entity.Child;
+import org.contactpoint.child.entity.Gender;
+import org.contactpoint.contactdetails.entity.Address;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -64,6 +68,23 @@ public class SourceRecord {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
+    /* What the source said about the child's identity (its provenance); null where it did not say. */
+    @Column(name = "given_names", length = 100)
+    private String givenNames;
+
+    @Column(name = "family_name", length = 100)
+    private String familyName;
+
+    @Column(name = "date_of_birth")
+    private LocalDate dateOfBirth;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "gender", length = 8)
+    private Gender gender;
+
+    @Embedded
+    private Address address;
+
     @Version
     private long version;
 
@@ -94,6 +115,15 @@ public class SourceRecord {
         this.receivedAt = at;
     }
 
+    /** What this version of the record says about the child's identity and address. */
+    public void said(String givenNames, String familyName, LocalDate dateOfBirth, Gender gender, Address address) {
+        this.givenNames = givenNames;
+        this.familyName = familyName;
+        this.dateOfBirth = dateOfBirth;
+        this.gender = gender;
+        this.address = address;
+    }
+
     public Long id() {
         return id;
     }
@@ -120,5 +150,25 @@ public class SourceRecord {
 
     public Instant receivedAt() {
         return receivedAt;
+    }
+
+    public Optional<String> givenNames() {
+        return Optional.ofNullable(givenNames);
+    }
+
+    public Optional<String> familyName() {
+        return Optional.ofNullable(familyName);
+    }
+
+    public Optional<LocalDate> dateOfBirth() {
+        return Optional.ofNullable(dateOfBirth);
+    }
+
+    public Optional<Gender> gender() {
+        return Optional.ofNullable(gender);
+    }
+
+    public Optional<Address> address() {
+        return Optional.ofNullable(address);
     }
 }

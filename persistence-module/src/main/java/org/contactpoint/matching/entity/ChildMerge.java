@@ -42,21 +42,44 @@ public class ChildMerge {
     @Column(name = "unmerged_by", length = 64)
     private String unmergedBy;
 
+    @Column(name = "survivor_given_names", length = 100)
+    private String survivorGivenNames;
+
+    @Column(name = "survivor_family_name", length = 100)
+    private String survivorFamilyName;
+
+    @Column(name = "survivor_date_of_birth")
+    private java.time.LocalDate survivorDateOfBirth;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "survivor_gender", length = 8)
+    private org.contactpoint.child.entity.Gender survivorGender;
+
     protected ChildMerge() {
         // for JPA
     }
 
-    public ChildMerge(long survivorId, long mergedId, Long reviewId, String mergedBy, Instant mergedAt) {
-        this.survivorId = survivorId;
+    /** Notes the survivor's identity as it was, which the merge's golden record may change and an unmerge restores. */
+    public ChildMerge(org.contactpoint.child.entity.Child survivor, long mergedId, Long reviewId, String mergedBy,
+                      Instant mergedAt) {
+        this.survivorId = survivor.id();
+        this.survivorGivenNames = survivor.givenNames();
+        this.survivorFamilyName = survivor.familyName();
+        this.survivorDateOfBirth = survivor.dateOfBirth();
+        this.survivorGender = survivor.gender();
         this.mergedId = mergedId;
         this.reviewId = reviewId;
         this.mergedBy = mergedBy;
         this.mergedAt = mergedAt;
     }
 
-    public void undo(String by, Instant at) {
+    /** Undone: the survivor gets back the identity it had before the merge. */
+    public void undo(org.contactpoint.child.entity.Child survivor, String by, Instant at) {
         this.unmergedBy = by;
         this.unmergedAt = at;
+        if (survivorGivenNames != null) {
+            survivor.correctIdentity(survivorGivenNames, survivorFamilyName, survivorDateOfBirth, survivorGender, at);
+        }
     }
 
     public Long id() { return id; }

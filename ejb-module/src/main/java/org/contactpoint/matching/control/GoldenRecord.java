@@ -1,0 +1,98 @@
+package org.contactpoint.matching.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.contactpoint.child.entity.Child;
+import org.contactpoint.child.entity.Gender;
+import org.contactpoint.child.entity.OtherNameType;
+import org.contactpoint.contactdetails.entity.Address;
+import org.contactpoint.feed.entity.SourceRecord;
+import org.contactpoint.organisation.entity.LocalAuthority;
+import org.contactpoint.organisation.entity.PostcodeDistrict;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Keeps a child's identity and address the golden record of its sources ({@link Survivorship}, trust from
+ * {@link SourceTrust#configured()}). A name that stops being the child's name stays searchable as a known-as name.
+ */
+@ApplicationScoped
+public class GoldenRecord {
+
+    private static final Logger LOG = Logger.getLogger(GoldenRecord.class.getName());
+
+    @PersistenceContext(unitName = "contactpoint")
+    EntityManager em;
+
+    private Survivorship survivorship;
+
+    @PostConstruct
+    void loadTrust() {
+        survivorship = new Survivorship(SourceTrust.configured());
+        LOG.info(() -> "Source trust for the golden record: " + System.getProperty(SourceTrust.PROPERTY, "built-in"));
+    }
+
+    /** Chooses the child's identity and address again from all the source records now linked to it. */
+    public void settle(Child child, Instant now) {
+        apply(child, goldenOf(child), true, now);
+    }
+
+    /**
+     * The identity part of {@link #settle} only: what a merge changes and an unmerge puts back. A merge leaves the
+     * survivor's address history as it was, so an unmerge never leaves one child's address in the other's history.
+     */
+    public void settleIdentity(Child child, Instant now) {
+        apply(child, goldenOf(child), false, now);
+    }
+
+    /** A new child's only source: its address is where the child lives. */
+    public void settleNew(Child child, Address address, Instant now) {
+        if (address != null) {
+            child.moveTo(address, LocalDate.ofInstant(now, ZoneOffset.UTC), responsibleAuthority(address));
+        }
+    }
+
+    private Survivorship.Golden goldenOf(Child child) {
+        return survivorship.of(em.createQuery("SELECT s FROM SourceRecord s WHERE s.child = :child", SourceRecord.class)
+                .setParameter("child", child).getResultStream().map(GoldenRecord::statement).toList());
+    }
+
+    private void apply(Child child, Survivorship.Golden golden, boolean address, Instant now) {
+        String given = golden.givenNames().orElse(child.givenNames());
+        String family = golden.familyName().orElse(child.familyName());
+        LocalDate born = golden.dateOfBirth().orElse(child.dateOfBirth());
+        Gender gender = golden.gender().orElse(child.gender());
+        boolean renamed = !given.equals(child.givenNames()) || !family.equals(child.familyName());
+        if (renamed) {
+            child.addOtherName(OtherNameType.KNOWN_AS, child.givenNames(), child.familyName());
+        }
+        if (renamed || !born.equals(child.dateOfBirth()) || gender != child.gender()) {
+            child.correctIdentity(given, family, born, gender, now);
+        }
+        if (address) {
+            golden.address().ifPresent(a -> child.moveTo(a, LocalDate.ofInstant(now, ZoneOffset.UTC), responsibleAuthority(a)));
+        }
+    }
+
+    private static Survivorship.Statement statement(SourceRecord s) {
+        return new Survivorship.Statement(s.sourceSystem(), s.receivedAt(), s.id(), s.givenNames().orElse(null),
+                s.familyName().orElse(null), s.dateOfBirth().orElse(null), s.gender().orElse(null),
+                s.address().orElse(null));
+    }
+
+    /** Null when the postcode is missing or outside the mapping: a national team then handles the record. */
+    private LocalAuthority responsibleAuthority(Address address) {
+        String district = address.postcodeDistrict();
+        if (district == null) {
+            return null;
+        }
+        PostcodeDistrict mapped = em.find(PostcodeDistrict.class, district);
+        return mapped == null ? null : mapped.localAuthority();
+    }
+}
