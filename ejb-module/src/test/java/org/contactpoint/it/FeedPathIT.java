@@ -84,7 +84,7 @@ class FeedPathIT {
         return record(source, id, version, "Olivia", p.family(), p.dob(), nhs, postcode);
     }
 
-    private static String nhsNumber() {
+    static String nhsNumber() {
         while (true) {
             String prefix = Long.toString(600_000_000L + ThreadLocalRandom.current().nextLong(99_999_999L));
             int check = org.contactpoint.child.entity.NhsNumber.checkDigit(prefix);

@@ -1,0 +1,153 @@
+package org.contactpoint.it;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import org.contactpoint.child.entity.Child;
+import org.contactpoint.child.entity.OtherName;
+import org.contactpoint.feed.api.FeedRecord;
+import org.contactpoint.feed.control.FeedChunk;
+import org.contactpoint.feed.control.FeedLineParser;
+import org.contactpoint.feed.entity.RecordOutcome;
+import org.contactpoint.feed.entity.SourceRecord;
+import org.contactpoint.matching.control.Merging;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The golden record in Payara: a child's identity is its most trusted source's per field, its address the latest
+ * one said; every source record keeps what it said (provenance); merge and unmerge choose again and put back.
+ */
+@ExtendWith(ArquillianExtension.class)
+class GoldenRecordIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.ejbModule();
+    }
+
+    @EJB
+    FeedChunk chunks;
+
+    @EJB
+    TestStore store;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Merging merging;
+
+    private FeedRecord record(String source, String id, int version, String nhs, String given, String family,
+                              LocalDate dob, String line1, String postcode) throws Exception {
+        String line = """
+                {"sourceSystem":"%s","sourceRecordId":"%s","recordVersion":%d,"identifiers":{%s},\
+                "givenNames":"%s","familyName":"%s","dateOfBirth":"%s","gender":"female",\
+                "address":{"line1":"%s","town":"Somewhere","postcode":"%s"}}"""
+                .formatted(source, id, version, nhs == null ? "" : "\"NHS\":\"" + nhs + "\"", given, family, dob, line1, postcode);
+        return new FeedLineParser(validator).parse(line, 1).record();
+    }
+
+    private Child childOf(String sourceRecordId) {
+        return store.inTransaction(em -> {
+            Child child = em.createQuery("SELECT s.child FROM SourceRecord s WHERE s.sourceRecordId = :id", Child.class)
+                    .setParameter("id", sourceRecordId).getSingleResult();
+            child.otherNames().size();
+            child.addresses().size();
+            return child;
+        });
+    }
+
+    private static List<String> otherGivenNames(Child child) {
+        return child.otherNames().stream().map(OtherName::givenNames).toList();
+    }
+
+    @Test
+    void theMostTrustedSourceNamesTheChildWhicheverArrivesFirstAndEachSourceKeepsWhatItSaid() throws Exception {
+        FeedPathIT.Person p = FeedPathIT.Person.unique();
+        String nhs = FeedPathIT.nhsNumber();
+        assertThat(chunks.apply(List.of(record("DWP-CB", "D" + nhs, 1, nhs, "Livvy", p.family(), p.dob(), "12 Mill Lane", "NG2 7QP"))))
+                .containsExactly(RecordOutcome.CREATED);
+        assertThat(childOf("D" + nhs).givenNames()).isEqualTo("Livvy");
+
+        assertThat(chunks.apply(List.of(record("NHS-PDS", "N" + nhs, 1, nhs, "Olivia", p.family(), p.dob(), "12 Mill Lane", "NG2 7QP"))))
+                .containsExactly(RecordOutcome.LINKED);
+        Child child = childOf("N" + nhs);
+        assertThat(child.givenNames()).isEqualTo("Olivia");
+        assertThat(otherGivenNames(child)).contains("Livvy");
+
+        // A later, less trusted source does not rename her; its name is kept as one she is known by.
+        assertThat(chunks.apply(List.of(record("LA-CSC", "L" + nhs, 1, nhs, "Liv", p.family(), p.dob(), "12 Mill Lane", "NG2 7QP"))))
+                .containsExactly(RecordOutcome.LINKED);
+        child = childOf("L" + nhs);
+        assertThat(child.givenNames()).isEqualTo("Olivia");
+        assertThat(otherGivenNames(child)).contains("Livvy", "Liv");
+
+        List<SourceRecord> said = store.inTransaction(em -> em.createQuery(
+                        "SELECT s FROM SourceRecord s WHERE s.child.id = :child ORDER BY s.id", SourceRecord.class)
+                .setParameter("child", childOf("N" + nhs).id()).getResultList());
+        assertThat(said).extracting(SourceRecord::sourceSystem, s -> s.givenNames().orElseThrow(), s -> s.dateOfBirth().orElseThrow())
+                .containsExactly(tuple("DWP-CB", "Livvy", p.dob()), tuple("NHS-PDS", "Olivia", p.dob()), tuple("LA-CSC", "Liv", p.dob()));
+        assertThat(said).allSatisfy(s -> assertThat(s.receivedAt()).isNotNull());
+    }
+
+    @Test
+    void theLatestAddressSaidIsWhereTheChildLivesAndItsAuthorityFollows() throws Exception {
+        FeedPathIT.Person p = FeedPathIT.Person.unique();
+        String nhs = FeedPathIT.nhsNumber();
+        chunks.apply(List.of(record("NHS-PDS", "N" + nhs, 1, nhs, "Olivia", p.family(), p.dob(), "12 Mill Lane", "NG2 7QP")));
+        assertThat(chunks.apply(List.of(record("LA-CSC", "L" + nhs, 1, nhs, "Olivia", p.family(), p.dob(), "4 Moor Road", "LS1 4AP"))))
+                .containsExactly(RecordOutcome.LINKED);
+        Child moved = childOf("N" + nhs);
+        assertThat(moved.currentAddress()).map(a -> a.address().line1()).contains("4 Moor Road");
+        assertThat(moved.responsibleAuthority()).map(la -> la.code()).contains("E08000035");
+        assertThat(moved.addresses()).hasSize(2);
+
+        // The health record, sent again with its old address, is ignored: a replay never moves a child back.
+        assertThat(chunks.apply(List.of(record("NHS-PDS", "N" + nhs, 1, nhs, "Olivia", p.family(), p.dob(), "12 Mill Lane", "NG2 7QP"))))
+                .containsExactly(RecordOutcome.IGNORED);
+        assertThat(childOf("N" + nhs).currentAddress()).map(a -> a.address().line1()).contains("4 Moor Road");
+    }
+
+    @Test
+    void aMergeTakesTheMostTrustedIdentityOfBothAndAnUnmergeGivesEachItsOwnBack() throws Exception {
+        FeedPathIT.Person held = FeedPathIT.Person.unique();
+        FeedPathIT.Person other = FeedPathIT.Person.unique();
+        String nhs = FeedPathIT.nhsNumber();
+        chunks.apply(List.of(record("LA-CSC", "L" + nhs, 1, null, "Livvy", held.family(), held.dob(), "12 Mill Lane", "NG2 7QP")));
+        chunks.apply(List.of(record("NHS-PDS", "N" + nhs, 1, nhs, "Olivia", other.family(), other.dob(), "4 Moor Road", "LS1 4AP")));
+        Child survivor = childOf("L" + nhs);
+        Child merged = childOf("N" + nhs);
+        assertThat(survivor.id()).isNotEqualTo(merged.id());
+
+        store.inTransaction(em -> merging.merge(survivor, merged, null, "la.manager", Instant.now()));
+        Child joined = childOf("N" + nhs);
+        assertThat(joined.id()).isEqualTo(survivor.id());
+        assertThat(joined.givenNames()).isEqualTo("Olivia");
+        assertThat(joined.familyName()).isEqualTo(other.family());
+        assertThat(joined.dateOfBirth()).isEqualTo(other.dob());
+        assertThat(otherGivenNames(joined)).contains("Livvy");
+        // A merge leaves the survivor's address history as it was: an unmerge must not leave the other's address.
+        assertThat(joined.addresses()).extracting(a -> a.address().line1()).containsExactly("12 Mill Lane");
+
+        store.inTransaction(em -> merging.unmerge(em.find(Child.class, merged.id()), "la.manager", Instant.now()));
+        Child parted = childOf("L" + nhs);
+        assertThat(parted.givenNames()).isEqualTo("Livvy");
+        assertThat(parted.familyName()).isEqualTo(held.family());
+        assertThat(parted.dateOfBirth()).isEqualTo(held.dob());
+        assertThat(otherGivenNames(parted)).doesNotContain("Olivia", "Livvy");
+        Child own = childOf("N" + nhs);
+        assertThat(own.id()).isEqualTo(merged.id());
+        assertThat(own.givenNames()).isEqualTo("Olivia");
+    }
+}
