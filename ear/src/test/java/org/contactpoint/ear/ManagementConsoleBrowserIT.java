@@ -1,5 +1,7 @@
 package org.contactpoint.ear;
 
+import jakarta.json.JsonObject;
+
 import org.contactpoint.ear.pages.Browser;
 import org.contactpoint.ear.pages.ChildRecordPage;
 import org.contactpoint.ear.pages.SearchPage;
@@ -159,6 +161,23 @@ class ManagementConsoleBrowserIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("figures"), "E10000024"));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#activityChart canvas")));
             assertThat(team.getPageSource()).doesNotContain(locating.toArray(String[]::new));
+
+            // A school's record of what may be the same child (day of birth one off, another address) waits for review
+            // against the shielded child, shielded itself: neither the comparison nor what each source said locates either.
+            JsonObject incoming = MatchReviewBrowserIT.feed("DFE-SCHOOLS", ("{\"sourceSystem\":\"DFE-SCHOOLS\",\"sourceRecordId\":"
+                    + "\"BRW-%s\",\"recordVersion\":1,\"givenNames\":\"%s\",\"familyName\":\"%s\",\"dateOfBirth\":"
+                    + "\"2016-04-13\",\"gender\":\"female\",\"address\":{\"line1\":\"12 Hidden Row\",\"line2\":null,"
+                    + "\"town\":\"Worksop\",\"postcode\":\"S80 1AB\"}}").formatted(family, given, family));
+            assertThat(incoming.getString("outcome")).isEqualTo("REVIEW");
+            String incomingId = incoming.getString("contactPointId");
+            team.get(Portal.BASE + "/console/reviews.xhtml");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pending"), incomingId));
+            team.findElements(By.cssSelector("#pending tbody tr")).stream().filter(r -> r.getText().contains(incomingId))
+                    .findFirst().orElseThrow().findElement(By.cssSelector("button.compare")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("heldSources"), "LA-CSC"));
+            assertThat(team.findElement(By.id("incomingSources")).getText()).contains("DFE-SCHOOLS", "withheld");
+            assertThat(team.getPageSource()).contains("withheld").doesNotContain(locating.toArray(String[]::new))
+                    .doesNotContain("NG18", "S80", "12 Hidden Row", "Worksop", "Mansfield");
         } finally {
             team.quit();
         }

@@ -40,7 +40,7 @@ class MatchReviewBrowserIT {
     }
 
     /** Sends one record through the REST batch path as the source's demo partner system; returns its line outcome. */
-    private static JsonObject feed(String source, String line) throws Exception {
+    static JsonObject feed(String source, String line) throws Exception {
         String key = DemoAccounts.PARTNER_SYSTEMS.stream().filter(p -> p.sourceSystem().equals(source)).findFirst()
                 .orElseThrow().apiKey().presented();
         HttpResponse<String> accepted = HTTP.send(HttpRequest.newBuilder(URI.create(Portal.BASE + "/api/v1/feeds/" + source + "/batches"))
@@ -90,7 +90,10 @@ class MatchReviewBrowserIT {
                     .findFirst().orElseThrow().findElement(By.cssSelector("button.compare")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fields"), "ONE_PART_OFF"));
             String fields = team.findElement(By.id("fields")).getText();
-            assertThat(fields).contains("2015-06-11", "2015-06-10", "S80 1AB", "NG24 1AA", "DFE-SCHOOLS", "NHS-PDS");
+            assertThat(fields).contains("2015-06-11", "2015-06-10", "S80 1AB", "NG24 1AA");
+            // Provenance: what each record's source said.
+            assertThat(team.findElement(By.id("incomingSources")).getText()).contains("DFE-SCHOOLS", "Philippa " + FAMILY, "2015-06-11");
+            assertThat(team.findElement(By.id("heldSources")).getText()).contains("NHS-PDS", "2015-06-10", "NG24 1AA");
 
             team.findElement(By.id("samePerson")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("done"), incomingId + " was merged into " + heldId));

@@ -154,11 +154,14 @@ class MatchReviewsIT {
                         org.assertj.core.groups.Tuple.tuple("Family name", "EXACT"),
                         org.assertj.core.groups.Tuple.tuple("Date of birth", "ONE_PART_OFF"),
                         org.assertj.core.groups.Tuple.tuple("Postcode", "DIFFERENT"));
-        assertThat(comparison.fields()).anySatisfy(f -> {
-            assertThat(f.label()).isEqualTo("Sources");
-            assertThat(f.incoming()).isEqualTo("LA-CSC");
-            assertThat(f.held()).isEqualTo("NHS-PDS");
+        // Provenance: what each record's source said, and when.
+        assertThat(comparison.incomingSources()).singleElement().satisfies(said -> {
+            assertThat(said.source()).isEqualTo("LA-CSC");
+            assertThat(said.familyName()).isEqualTo(pair.incoming().familyName());
+            assertThat(said.dateOfBirth()).isEqualTo(pair.incoming().dateOfBirth());
+            assertThat(said.receivedAt()).isNotNull();
         });
+        assertThat(comparison.heldSources()).extracting(ReviewComparison.Said::source).containsExactly("NHS-PDS");
 
         assertThat(as(otherTeam, () -> reviews.pending(CITY))).noneMatch(r -> r.reviewId() == pair.reviewId());
         assertThatThrownBy(() -> as(otherTeam, () -> reviews.pending(NOTTS))).isInstanceOf(NotPermittedException.class);
@@ -259,7 +262,9 @@ class MatchReviewsIT {
         assertThat(reload(pair.incoming()).isShielded()).isTrue();
         ReviewComparison comparison = as(team, () -> reviews.compare(NOTTS, pair.reviewId()));
         String everything = comparison.fields().stream().map(f -> f.label() + " " + f.incoming() + " " + f.held())
-                .reduce("", String::concat);
+                .reduce("", String::concat) + comparison.incomingSources() + comparison.heldSources();
+        assertThat(comparison.incomingSources()).isNotEmpty().allSatisfy(s -> assertThat(s.postcode()).contains("withheld"));
+        assertThat(comparison.heldSources()).isNotEmpty().allSatisfy(s -> assertThat(s.postcode()).contains("withheld"));
         assertThat(everything).doesNotContain("NG2").doesNotContain("LS6").doesNotContain("Mill Lane")
                 .doesNotContain("West Bridgford").contains("withheld");
         assertThat(as(team, () -> reviews.pending(NOTTS))).anySatisfy(r -> {

@@ -16,6 +16,7 @@ import org.contactpoint.audit.api.Audited;
 import org.contactpoint.child.entity.Child;
 import org.contactpoint.child.entity.IdentifierScheme;
 import org.contactpoint.child.entity.OtherNameType;
+import org.contactpoint.feed.entity.SourceRecord;
 import org.contactpoint.matching.api.MatchReviews;
 import org.contactpoint.matching.api.ReviewComparison;
 import org.contactpoint.matching.api.ReviewSummary;
@@ -31,7 +32,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * {@link MatchReviews}: each call acts in one queue ({@code @AuthorityScope}: an authority code, or "national" for
@@ -42,6 +42,7 @@ import java.util.stream.Collectors;
 public class MatchReviewing implements MatchReviews {
 
     static final int PAGE = 200;
+    private static final String WITHHELD = "withheld (shielded record)";
 
     @PersistenceContext(unitName = "contactpoint")
     EntityManager em;
@@ -95,10 +96,9 @@ public class MatchReviewing implements MatchReviews {
                 field("NHS number", a.identifier(IdentifierScheme.NHS).orElse(""), b.identifier(IdentifierScheme.NHS).orElse(""),
                         agreement.get("nhs")),
                 field("UPN", a.identifier(IdentifierScheme.UPN).orElse(""), b.identifier(IdentifierScheme.UPN).orElse(""),
-                        agreement.get("upn")),
-                field("Sources", sources(a), sources(b), ""));
+                        agreement.get("upn")));
         return new ReviewComparison(r.id(), a.cpId().value(), b.cpId().value(), Math.round(r.score() * 10) / 10.0,
-                r.status().name(), fields);
+                r.status().name(), fields, said(a), said(b));
     }
 
     @Override
@@ -205,13 +205,19 @@ public class MatchReviewing implements MatchReviews {
     /** A shielded record's location is withheld here too; the agreement column still says whether they match. */
     private static String postcode(Child c) {
         if (c.isShielded()) {
-            return "withheld (shielded record)";
+            return WITHHELD;
         }
         return c.currentAddress().map(a -> Objects.toString(a.address().postcode(), "")).orElse("");
     }
 
-    private String sources(Child c) {
-        return em.createQuery("SELECT DISTINCT s.sourceSystem FROM SourceRecord s WHERE s.child = :c ORDER BY s.sourceSystem",
-                String.class).setParameter("c", c).getResultStream().collect(Collectors.joining(", "));
+    /** Provenance: what each of the record's sources said, most recent first; no postcode for a shielded record. */
+    private List<ReviewComparison.Said> said(Child c) {
+        return em.createQuery("SELECT s FROM SourceRecord s WHERE s.child = :c ORDER BY s.receivedAt DESC, s.id DESC",
+                        SourceRecord.class).setParameter("c", c).getResultStream()
+                .map(s -> new ReviewComparison.Said(s.sourceSystem(), s.receivedAt(), s.givenNames().orElse(null),
+                        s.familyName().orElse(null), s.dateOfBirth().orElse(null),
+                        s.gender().map(g -> g.name().toLowerCase()).orElse(null),
+                        c.isShielded() ? WITHHELD : s.address().map(a -> a.postcode()).orElse(null)))
+                .toList();
     }
 }
