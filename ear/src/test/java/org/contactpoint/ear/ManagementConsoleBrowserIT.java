@@ -70,7 +70,7 @@ class ManagementConsoleBrowserIT {
         String family = "Quenby" + run.substring(0, Math.min(4, run.length()));
         String line = "{\"sourceSystem\":\"LA-CSC\",\"sourceRecordId\":\"BRW-" + run + "\",\"recordVersion\":1,"
                 + "\"identifiers\":{\"LA_REFERENCE\":\"BRW-" + run + "\"},\"givenNames\":\"" + given + "\",\"familyName\":\""
-                + family + "\",\"dateOfBirth\":\"2016-04-12\",\"gender\":\"female\",\"address\":{\"line1\":\"7 Refuge Close\","
+                + family + "\",\"dateOfBirth\":\"2016-04-12\",\"gender\":\"female\",\"address\":{\"line1\":\"7 " + family + " Close\","
                 + "\"line2\":null,\"town\":\"Mansfield\",\"postcode\":\"NG18 1AA\"},\"parentsCarers\":[{\"name\":\"Petra "
                 + family + "\",\"relationship\":\"mother\",\"parentalResponsibility\":true,\"phone\":\"07700 900321\","
                 + "\"address\":null}],\"involvements\":[]}\n";
@@ -90,7 +90,7 @@ class ManagementConsoleBrowserIT {
                 throw new IllegalStateException(e);
             }
         });
-        return new String[]{given, family, "2016-04-12", "7 Refuge Close", "Mansfield", "Petra " + family};
+        return new String[]{given, family, "2016-04-12", "7 " + family + " Close", "Mansfield", "Petra " + family};
     }
 
     private static void signIn(WebDriver browser, String username) throws Exception {

@@ -72,10 +72,10 @@ class FeedPathIT {
         String line = """
                 {"sourceSystem":"%s","sourceRecordId":"%s","recordVersion":%d,"identifiers":{%s},\
                 "givenNames":"%s","familyName":"%s","dateOfBirth":"%s","gender":"female",\
-                "address":{"line1":"12 Mill Lane","town":"West Bridgford","postcode":%s},\
+                "address":{"line1":"12 %s Mill Lane","town":"West Bridgford","postcode":%s},\
                 "involvements":[{"serviceType":"mental-health","serviceName":"Notts CAMHS","from":"2024-01-10",\
                 "consent":{"givenBy":"parent","givenByName":"Emma Smith","recordedAt":"2024-01-09T10:00:00Z"}}]}"""
-                .formatted(source, id, version, nhs == null ? "" : "\"NHS\":\"" + nhs + "\"", given, family, dob,
+                .formatted(source, id, version, nhs == null ? "" : "\"NHS\":\"" + nhs + "\"", given, family, dob, family,
                         postcode == null ? "null" : "\"" + postcode + "\"");
         return new FeedLineParser(validator).parse(line, 1).record();
     }

@@ -76,18 +76,18 @@ class GoldenRecordIT {
     void theMostTrustedSourceNamesTheChildWhicheverArrivesFirstAndEachSourceKeepsWhatItSaid() throws Exception {
         FeedPathIT.Person p = FeedPathIT.Person.unique();
         String nhs = FeedPathIT.nhsNumber();
-        assertThat(chunks.apply(List.of(record("DWP-CB", "D" + nhs, 1, nhs, "Livvy", p.family(), p.dob(), "12 Mill Lane", "NG2 7QP"))))
+        assertThat(chunks.apply(List.of(record("DWP-CB", "D" + nhs, 1, nhs, "Livvy", p.family(), p.dob(), "12 " + p.family() + " Mill Lane", "NG2 7QP"))))
                 .containsExactly(RecordOutcome.CREATED);
         assertThat(childOf("D" + nhs).givenNames()).isEqualTo("Livvy");
 
-        assertThat(chunks.apply(List.of(record("NHS-PDS", "N" + nhs, 1, nhs, "Olivia", p.family(), p.dob(), "12 Mill Lane", "NG2 7QP"))))
+        assertThat(chunks.apply(List.of(record("NHS-PDS", "N" + nhs, 1, nhs, "Olivia", p.family(), p.dob(), "12 " + p.family() + " Mill Lane", "NG2 7QP"))))
                 .containsExactly(RecordOutcome.LINKED);
         Child child = childOf("N" + nhs);
         assertThat(child.givenNames()).isEqualTo("Olivia");
         assertThat(otherGivenNames(child)).contains("Livvy");
 
         // A later, less trusted source does not rename her; its name is kept as one she is known by.
-        assertThat(chunks.apply(List.of(record("LA-CSC", "L" + nhs, 1, nhs, "Liv", p.family(), p.dob(), "12 Mill Lane", "NG2 7QP"))))
+        assertThat(chunks.apply(List.of(record("LA-CSC", "L" + nhs, 1, nhs, "Liv", p.family(), p.dob(), "12 " + p.family() + " Mill Lane", "NG2 7QP"))))
                 .containsExactly(RecordOutcome.LINKED);
         child = childOf("L" + nhs);
         assertThat(child.givenNames()).isEqualTo("Olivia");
@@ -105,7 +105,7 @@ class GoldenRecordIT {
     void theLatestAddressSaidIsWhereTheChildLivesAndItsAuthorityFollows() throws Exception {
         FeedPathIT.Person p = FeedPathIT.Person.unique();
         String nhs = FeedPathIT.nhsNumber();
-        chunks.apply(List.of(record("NHS-PDS", "N" + nhs, 1, nhs, "Olivia", p.family(), p.dob(), "12 Mill Lane", "NG2 7QP")));
+        chunks.apply(List.of(record("NHS-PDS", "N" + nhs, 1, nhs, "Olivia", p.family(), p.dob(), "12 " + p.family() + " Mill Lane", "NG2 7QP")));
         assertThat(chunks.apply(List.of(record("LA-CSC", "L" + nhs, 1, nhs, "Olivia", p.family(), p.dob(), "4 Moor Road", "LS1 4AP"))))
                 .containsExactly(RecordOutcome.LINKED);
         Child moved = childOf("N" + nhs);
@@ -114,7 +114,7 @@ class GoldenRecordIT {
         assertThat(moved.addresses()).hasSize(2);
 
         // The health record, sent again with its old address, is ignored: a replay never moves a child back.
-        assertThat(chunks.apply(List.of(record("NHS-PDS", "N" + nhs, 1, nhs, "Olivia", p.family(), p.dob(), "12 Mill Lane", "NG2 7QP"))))
+        assertThat(chunks.apply(List.of(record("NHS-PDS", "N" + nhs, 1, nhs, "Olivia", p.family(), p.dob(), "12 " + p.family() + " Mill Lane", "NG2 7QP"))))
                 .containsExactly(RecordOutcome.IGNORED);
         assertThat(childOf("N" + nhs).currentAddress()).map(a -> a.address().line1()).contains("4 Moor Road");
     }
@@ -124,7 +124,7 @@ class GoldenRecordIT {
         FeedPathIT.Person held = FeedPathIT.Person.unique();
         FeedPathIT.Person other = FeedPathIT.Person.unique();
         String nhs = FeedPathIT.nhsNumber();
-        chunks.apply(List.of(record("LA-CSC", "L" + nhs, 1, null, "Livvy", held.family(), held.dob(), "12 Mill Lane", "NG2 7QP")));
+        chunks.apply(List.of(record("LA-CSC", "L" + nhs, 1, null, "Livvy", held.family(), held.dob(), "12 " + held.family() + " Mill Lane", "NG2 7QP")));
         chunks.apply(List.of(record("NHS-PDS", "N" + nhs, 1, nhs, "Olivia", other.family(), other.dob(), "4 Moor Road", "LS1 4AP")));
         Child survivor = childOf("L" + nhs);
         Child merged = childOf("N" + nhs);
@@ -138,7 +138,7 @@ class GoldenRecordIT {
         assertThat(joined.dateOfBirth()).isEqualTo(other.dob());
         assertThat(otherGivenNames(joined)).contains("Livvy");
         // A merge leaves the survivor's address history as it was: an unmerge must not leave the other's address.
-        assertThat(joined.addresses()).extracting(a -> a.address().line1()).containsExactly("12 Mill Lane");
+        assertThat(joined.addresses()).extracting(a -> a.address().line1()).containsExactly("12 " + held.family() + " Mill Lane");
 
         store.inTransaction(em -> merging.unmerge(em.find(Child.class, merged.id()), "la.manager", Instant.now()));
         Child parted = childOf("L" + nhs);
@@ -149,5 +149,43 @@ class GoldenRecordIT {
         Child own = childOf("N" + nhs);
         assertThat(own.id()).isEqualTo(merged.id());
         assertThat(own.givenNames()).isEqualTo("Olivia");
+    }
+
+    @Test
+    void aChildComingToLiveInAShieldedChildsHomeIsShieldedAndAudited() throws Exception {
+        FeedPathIT.Person p = FeedPathIT.Person.unique();
+        String nhs = FeedPathIT.nhsNumber();
+        String home = p.family().length() + " Refuge Close, Flat " + p.dob().getDayOfYear();
+        chunks.apply(List.of(record("NHS-PDS", "S" + nhs, 1, nhs, "Sophie", p.family(), p.dob(), home, "NG18 1AA")));
+        Child shieldedChild = childOf("S" + nhs);
+        store.inTransaction(em -> {
+            em.find(Child.class, shieldedChild.id()).shield();
+            return null;
+        });
+
+        // Her twin, her neighbour in the same postcode and a cousin who later moves in.
+        String twin = FeedPathIT.nhsNumber();
+        String neighbour = FeedPathIT.nhsNumber();
+        String cousin = FeedPathIT.nhsNumber();
+        assertThat(chunks.apply(List.of(
+                record("NHS-PDS", "T" + twin, 1, twin, "Harriet", p.family(), p.dob(), home.toUpperCase(), "NG18 1AA"),
+                record("NHS-PDS", "N" + neighbour, 1, neighbour, "Ruby", "Oakes" + p.family(), p.dob().minusYears(2),
+                        "1 Other Street", "NG18 1AA"),
+                record("NHS-PDS", "C" + cousin, 1, cousin, "Isla", "Grant" + p.family(), p.dob().minusYears(1),
+                        "3 Far Away Road", "LS1 4AP"))))
+                .containsExactly(RecordOutcome.CREATED, RecordOutcome.CREATED, RecordOutcome.CREATED);
+        assertThat(childOf("T" + twin).isShielded()).isTrue();
+        assertThat(childOf("N" + neighbour).isShielded()).isFalse();
+        assertThat(childOf("C" + cousin).isShielded()).isFalse();
+
+        assertThat(chunks.apply(List.of(record("NHS-PDS", "C" + cousin, 2, cousin, "Isla", "Grant" + p.family(),
+                p.dob().minusYears(1), home, "NG18 1AA")))).containsExactly(RecordOutcome.LINKED);
+        assertThat(childOf("C" + cousin).isShielded()).isTrue();
+
+        long audited = store.inTransaction(em -> em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE e.targetCpId IN :ids "
+                        + "AND e.action = :action", Long.class)
+                .setParameter("ids", List.of(childOf("T" + twin).cpId().value(), childOf("C" + cousin).cpId().value()))
+                .setParameter("action", FeedChunk.SHIELDED_BY_MATCHING).getSingleResult());
+        assertThat(audited).isEqualTo(2);
     }
 }

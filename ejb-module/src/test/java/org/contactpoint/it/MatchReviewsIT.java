@@ -117,10 +117,10 @@ class MatchReviewsIT {
                                                          String postcode) throws Exception {
         String line = """
                 {"sourceSystem":"%s","sourceRecordId":"%s","recordVersion":%d,"givenNames":"Rosalind","familyName":"%s",\
-                "dateOfBirth":"%s","gender":"female","address":{"line1":"12 Mill Lane","town":"West Bridgford","postcode":"%s"},\
+                "dateOfBirth":"%s","gender":"female","address":{"line1":"12 %s Mill Lane","town":"West Bridgford","postcode":"%s"},\
                 "parentsCarers":[{"name":"Emma %s","relationship":"mother","parentalResponsibility":true,"phone":"0115 496 0000"}],\
                 "involvements":[{"serviceType":"youth-offending","serviceName":"%s YOT","from":"2024-01-10"}]}"""
-                .formatted(source, id, version, family, dob, postcode, family, source);
+                .formatted(source, id, version, family, dob, family, postcode, family, source);
         return new FeedLineParser(validator).parse(line, 1).record();
     }
 

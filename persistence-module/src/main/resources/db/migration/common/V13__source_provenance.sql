@@ -15,3 +15,6 @@ ALTER TABLE child_merge ADD COLUMN survivor_given_names VARCHAR(100);
 ALTER TABLE child_merge ADD COLUMN survivor_family_name VARCHAR(100);
 ALTER TABLE child_merge ADD COLUMN survivor_date_of_birth DATE;
 ALTER TABLE child_merge ADD COLUMN survivor_gender VARCHAR(8);
+
+-- A child coming to live in a shielded child's home is shielded too: homes are found by postcode.
+CREATE INDEX ix_child_address_postcode ON child_address (postcode);

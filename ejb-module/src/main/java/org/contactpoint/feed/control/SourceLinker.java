@@ -32,7 +32,8 @@ import java.util.Optional;
  * is linked to (after merges, the survivor). A record not held yet is matched ({@link IdentityMatcher}): LINKED to
  * the child it is, CREATED as a new child, or, when uncertain, made a child of its own and queued for review
  * against the held child it may be, shielded at once if that child is shielded. The child's identity and address are
- * its sources' golden record ({@link GoldenRecord}); each source adds identifiers, other names, contacts and services.
+ * its sources' golden record ({@link GoldenRecord}), which also shields a child who comes to live in a shielded child's
+ * home; each source adds identifiers, other names, contacts and services.
  */
 @Dependent
 public class SourceLinker {
@@ -103,11 +104,7 @@ public class SourceLinker {
             em.persist(source);
         }
         source.said(r.givenNames(), r.familyName(), r.dateOfBirth(), r.gender(), r.address() == null ? null : address(r.address()));
-        if (created) {
-            golden.settleNew(child, source.address().orElse(null), now);
-        } else {
-            golden.settle(child, now);
-        }
+        shielded |= created ? golden.settleNew(child, source.address().orElse(null), now) : golden.settle(child, now);
         addDetails(child, r, now);
         if (created) {
             searchKeys.index(child);

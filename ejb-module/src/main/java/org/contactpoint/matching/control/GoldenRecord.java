@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.contactpoint.child.entity.Child;
+import org.contactpoint.child.entity.ChildAddress;
 import org.contactpoint.child.entity.Gender;
 import org.contactpoint.child.entity.OtherNameType;
 import org.contactpoint.contactdetails.entity.Address;
@@ -16,11 +17,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * Keeps a child's identity and address the golden record of its sources ({@link Survivorship}, trust from
- * {@link SourceTrust#configured()}). A name that stops being the child's name stays searchable as a known-as name.
+ * {@link SourceTrust#configured()}). A name that stops being the child's name stays searchable as a known-as name. A
+ * child who comes to live in a shielded child's home is shielded too.
  */
 @ApplicationScoped
 public class GoldenRecord {
@@ -38,9 +41,15 @@ public class GoldenRecord {
         LOG.info(() -> "Source trust for the golden record: " + System.getProperty(SourceTrust.PROPERTY, "built-in"));
     }
 
-    /** Chooses the child's identity and address again from all the source records now linked to it. */
-    public void settle(Child child, Instant now) {
+    /**
+     * Chooses the child's identity and address again from all the source records now linked to it.
+     *
+     * @return true when the child moved into a shielded child's home and was shielded for it ({@link #shieldIfHousehold})
+     */
+    public boolean settle(Child child, Instant now) {
+        Optional<Address> before = child.currentAddress().map(ChildAddress::address);
         apply(child, goldenOf(child), true, now);
+        return shieldIfHousehold(child, before);
     }
 
     /**
@@ -51,11 +60,42 @@ public class GoldenRecord {
         apply(child, goldenOf(child), false, now);
     }
 
-    /** A new child's only source: its address is where the child lives. */
-    public void settleNew(Child child, Address address, Instant now) {
-        if (address != null) {
-            child.moveTo(address, LocalDate.ofInstant(now, ZoneOffset.UTC), responsibleAuthority(address));
+    /** A new child's only source: its address is where the child lives. @return as {@link #settle} */
+    public boolean settleNew(Child child, Address address, Instant now) {
+        if (address == null) {
+            return false;
         }
+        child.moveTo(address, LocalDate.ofInstant(now, ZoneOffset.UTC), responsibleAuthority(address));
+        return shieldIfHousehold(child, Optional.empty());
+    }
+
+    /**
+     * A child whose new address is a shielded child's home (same postcode and first line, or the same postcode when
+     * either has no first line) is shielded too: a twin's or sibling's record would otherwise show where the shielded
+     * child lives. The child's team can lift it through the usual decision.
+     */
+    private boolean shieldIfHousehold(Child child, Optional<Address> before) {
+        Optional<Address> home = child.currentAddress().map(ChildAddress::address);
+        if (child.isShielded() || home.isEmpty() || home.equals(before) || home.get().postcode() == null) {
+            return false;
+        }
+        @SuppressWarnings("unchecked")
+        List<String> shieldedHomes = em.createNativeQuery("SELECT a.line1 FROM child_address a JOIN child c ON c.id = a.child_id "
+                        + "WHERE a.postcode = ?1 AND a.valid_to IS NULL AND c.shielded = TRUE AND c.id <> ?2")
+                .setParameter(1, home.get().postcode()).setParameter(2, child.id()).getResultList();
+        String line1 = firstLine(home.get().line1());
+        boolean household = shieldedHomes.stream().anyMatch(l -> line1 == null || firstLine(l) == null || line1.equals(firstLine(l)));
+        if (household) {
+            child.shield();
+        }
+        return household;
+    }
+
+    private static String firstLine(String line1) {
+        if (line1 == null || line1.isBlank()) {
+            return null;
+        }
+        return line1.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
     }
 
     private Survivorship.Golden goldenOf(Child child) {
