@@ -16,6 +16,7 @@ import org.contactpoint.organisation.entity.PostcodeDistrict;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -79,12 +80,22 @@ public class GoldenRecord {
         if (child.isShielded() || home.isEmpty() || home.equals(before) || home.get().postcode() == null) {
             return false;
         }
-        @SuppressWarnings("unchecked")
-        List<String> shieldedHomes = em.createNativeQuery("SELECT a.line1 FROM child_address a JOIN child c ON c.id = a.child_id "
-                        + "WHERE a.postcode = ?1 AND a.valid_to IS NULL AND c.shielded = TRUE AND c.id <> ?2")
-                .setParameter(1, home.get().postcode()).setParameter(2, child.id()).getResultList();
+        // Two single-table reads by key, not a join: during a bulk load the statistics lag and a join's plan can
+        // scan every child. Most homes hold no other child, so the second read is rare.
         String line1 = firstLine(home.get().line1());
-        boolean household = shieldedHomes.stream().anyMatch(l -> line1 == null || firstLine(l) == null || line1.equals(firstLine(l)));
+        List<Long> sameHome = new ArrayList<>();
+        for (Object o : em.createNativeQuery("SELECT child_id, line1 FROM child_address WHERE postcode = ?1 AND valid_to IS NULL")
+                .setParameter(1, home.get().postcode()).getResultList()) {
+            Object[] row = (Object[]) o;
+            long other = ((Number) row[0]).longValue();
+            String otherLine1 = firstLine((String) row[1]);
+            if (other != child.id() && (line1 == null || otherLine1 == null || line1.equals(otherLine1))) {
+                sameHome.add(other);
+            }
+        }
+        boolean household = !sameHome.isEmpty() && !em.createQuery(
+                        "SELECT c.id FROM Child c WHERE c.id IN :ids AND c.shielded = TRUE", Long.class)
+                .setParameter("ids", sameHome).setMaxResults(1).getResultList().isEmpty();
         if (household) {
             child.shield();
         }
