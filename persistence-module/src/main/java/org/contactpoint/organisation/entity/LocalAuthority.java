@@ -16,6 +16,7 @@ import org.contactpoint.contactdetails.entity.OrganisationName;
  * with how to reach its ContactPoint management team (shown on shielded records).
  */
 @Entity
+@jakarta.persistence.Cacheable // reference data loaded by migrations and never changed by the application
 @Table(name = "local_authority")
 public class LocalAuthority {
 

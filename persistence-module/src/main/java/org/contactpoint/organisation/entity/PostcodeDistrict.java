@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
  * A postcode outside this mapping leaves the responsible authority unknown (handled by the national team).
  */
 @Entity
+@jakarta.persistence.Cacheable // reference data loaded by migrations and never changed by the application
 @Table(name = "postcode_district")
 public class PostcodeDistrict {
 

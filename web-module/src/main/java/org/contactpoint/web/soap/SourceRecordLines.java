@@ -2,6 +2,7 @@ package org.contactpoint.web.soap;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import org.contactpoint.web.soap.v1.Address;
 import org.contactpoint.web.soap.v1.SourceOrganisation;
@@ -15,24 +16,27 @@ import java.util.List;
  */
 final class SourceRecordLines {
 
+    /** Made once: {@code Json.create…} looks the JSON provider up on every call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(java.util.Map.of());
+
     private SourceRecordLines() {
     }
 
     static String of(String sourceSystem, List<SourceRecord> records) {
         StringBuilder lines = new StringBuilder();
         for (SourceRecord r : records) {
-            JsonObjectBuilder o = Json.createObjectBuilder()
+            JsonObjectBuilder o = JSON.createObjectBuilder()
                     .add("sourceSystem", sourceSystem)
                     .add("sourceRecordId", r.getSourceRecordId())
                     .add("recordVersion", r.getRecordVersion());
             if (!r.getIdentifier().isEmpty()) {
-                JsonObjectBuilder ids = Json.createObjectBuilder();
+                JsonObjectBuilder ids = JSON.createObjectBuilder();
                 r.getIdentifier().forEach(i -> ids.add(i.getScheme(), i.getValue()));
                 o.add("identifiers", ids);
             }
             o.add("givenNames", r.getGivenNames()).add("familyName", r.getFamilyName());
             if (!r.getKnownAs().isEmpty()) {
-                JsonArrayBuilder known = Json.createArrayBuilder();
+                JsonArrayBuilder known = JSON.createArrayBuilder();
                 r.getKnownAs().forEach(known::add);
                 o.add("knownAs", known);
             }
@@ -41,9 +45,9 @@ final class SourceRecordLines {
                 o.add("address", address(r.getAddress()));
             }
             if (!r.getParentCarer().isEmpty()) {
-                JsonArrayBuilder parents = Json.createArrayBuilder();
+                JsonArrayBuilder parents = JSON.createArrayBuilder();
                 for (SourceRecord.ParentCarer p : r.getParentCarer()) {
-                    JsonObjectBuilder pc = Json.createObjectBuilder().add("name", p.getName())
+                    JsonObjectBuilder pc = JSON.createObjectBuilder().add("name", p.getName())
                             .add("relationship", p.getRelationship()).add("parentalResponsibility", p.isParentalResponsibility());
                     optional(pc, "phone", p.getPhone());
                     if (p.getAddress() != null) {
@@ -65,7 +69,7 @@ final class SourceRecordLines {
     }
 
     private static JsonObjectBuilder address(Address a) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         optional(b, "line1", a.getLine1());
         optional(b, "line2", a.getLine2());
         optional(b, "town", a.getTown());
@@ -74,7 +78,7 @@ final class SourceRecordLines {
     }
 
     private static JsonObjectBuilder organisation(String codeField, SourceOrganisation s) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add(codeField, s.getCode()).add("name", s.getName());
+        JsonObjectBuilder b = JSON.createObjectBuilder().add(codeField, s.getCode()).add("name", s.getName());
         if (s.getFrom() != null) {
             b.add("from", SoapRecords.localDate(s.getFrom()).toString());
         }
