@@ -54,6 +54,9 @@ public class FeedBatchProcessor {
     @Inject
     BatchesInProgress inProgress;
 
+    @EJB
+    LoadStatistics statistics;
+
     @Resource
     Validator validator;
 
@@ -135,6 +138,7 @@ public class FeedBatchProcessor {
      */
     private void store(long batchId, List<FeedChunk.BatchLine> chunk) {
         if (tryApply(batchId, chunk) || tryApply(batchId, chunk)) {
+            refreshStatistics(chunk.size());
             return;
         }
         for (FeedChunk.BatchLine line : chunk) {
@@ -145,6 +149,15 @@ public class FeedBatchProcessor {
             LOG.warning(() -> "Feed batch " + batchId + ", line " + no + " could not be stored");
             chunks.applyLines(batchId, List.of(new FeedChunk.BatchLine(no, line.sourceRecordId(), null,
                     new FeedProblem(no, "(line)", "could not be stored alongside the data already held"))));
+        }
+    }
+
+    /** Planner statistics help speed only: a failure to refresh them never stops a batch. */
+    private void refreshStatistics(int applied) {
+        try {
+            statistics.applied(applied);
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Planner statistics not refreshed: " + e.getClass().getName());
         }
     }
 
