@@ -32,6 +32,11 @@ public class IdentityMatcher {
 
     private MatchScorer scorer;
 
+    /** Read at deployment: a bad file then stops the start with its key named, instead of failing every feed record. */
+    void atStart(@jakarta.enterprise.event.Observes @jakarta.enterprise.context.Initialized(ApplicationScoped.class) Object started) {
+        // observing the start makes the container create this bean, and so read the file, now
+    }
+
     @PostConstruct
     void loadWeights() {
         String file = System.getProperty(WEIGHTS_PROPERTY);
