@@ -133,6 +133,22 @@ class FeedPathIT {
     }
 
     @Test
+    void aRecordRepeatedWithinOneChunkIsAppliedOnceThenUpdatedByItsLaterVersion() throws Exception {
+        Person p = Person.unique();
+        String nhs = nhsNumber();
+        String id = "Q" + nhs;
+        assertThat(chunks.apply(List.of(record("NHS-PDS", id, 1, nhs, p, "NG2 7QP"), record("NHS-PDS", id, 1, nhs, p, "NG2 7QP"),
+                record("NHS-PDS", id, 2, nhs, p, "LS6 2AA"))))
+                .containsExactly(RecordOutcome.CREATED, RecordOutcome.IGNORED, RecordOutcome.LINKED);
+        long held = store.inTransaction(em -> em.createQuery("SELECT COUNT(s) FROM SourceRecord s WHERE s.sourceRecordId = :id",
+                Long.class).setParameter("id", id).getSingleResult());
+        assertThat(held).isEqualTo(1);
+        String postcode = store.inTransaction(em -> em.createQuery("SELECT a.address.postcode FROM ChildAddress a WHERE a.child.id = :c "
+                + "ORDER BY a.id DESC", String.class).setParameter("c", childOf(id).id()).setMaxResults(1).getSingleResult());
+        assertThat(postcode).isEqualTo("LS6 2AA");
+    }
+
+    @Test
     void postcodeOutsideTheMappingLeavesTheAuthorityUnknown() throws Exception {
         Person p = Person.unique();
         String nhs = nhsNumber();

@@ -7,10 +7,14 @@ import org.contactpoint.child.entity.ContactPointId;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 /**
  * Allocates ContactPoint IDs from the database sequence {@code contactpoint_id_seq}: a sequence never hands out a
- * value twice, even across instances and rollbacks, so an ID is never reused. Call inside a transaction.
+ * value twice, even across instances and rollbacks, so an ID is never reused. Values are taken {@value #BLOCK} at a
+ * time (one round trip per block during a load); those left unused when the server stops are simply never issued.
+ * Call inside a transaction.
  */
 @ApplicationScoped
 public class ContactPointIds {
@@ -18,19 +22,30 @@ public class ContactPointIds {
     @PersistenceContext(unitName = "contactpoint")
     EntityManager em;
 
+    static final int BLOCK = 50;
+
     private volatile String nextValueSql;
+    private final Deque<Long> block = new ArrayDeque<>(BLOCK);
 
     public ContactPointId next() {
-        return ContactPointId.fromSerial(((Number) em.createNativeQuery(nextValueSql()).getSingleResult()).longValue());
+        synchronized (block) {
+            if (block.isEmpty()) {
+                for (Object value : em.createNativeQuery(nextValueSql()).getResultList()) {
+                    block.add(((Number) value).longValue());
+                }
+            }
+            return ContactPointId.fromSerial(block.poll());
+        }
     }
 
-    /** PostgreSQL spells it nextval('seq'); H2 the standard NEXT VALUE FOR seq. */
+    /** PostgreSQL spells it nextval('seq'); H2 the standard NEXT VALUE FOR seq (a value per row of the range). */
     private String nextValueSql() {
         if (nextValueSql == null) {
             try {
                 String product = em.unwrap(Connection.class).getMetaData().getDatabaseProductName();
                 nextValueSql = product.toLowerCase().contains("postgres")
-                        ? "SELECT nextval('contactpoint_id_seq')" : "SELECT NEXT VALUE FOR contactpoint_id_seq";
+                        ? "SELECT nextval('contactpoint_id_seq') FROM generate_series(1, " + BLOCK + ")"
+                        : "SELECT NEXT VALUE FOR contactpoint_id_seq FROM SYSTEM_RANGE(1, " + BLOCK + ")";
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot tell the database product", e);
             }

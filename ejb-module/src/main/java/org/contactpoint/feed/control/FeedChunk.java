@@ -48,8 +48,9 @@ public class FeedChunk {
         Instant now = Clock.systemUTC().instant();
         List<RecordOutcome> outcomes = new ArrayList<>(records.size());
         List<AuditChain.Entry> shieldings = new ArrayList<>();
+        HeldSourceRecords held = HeldSourceRecords.of(em, records);
         for (FeedRecord r : records) {
-            SourceLinker.Linked linked = applyOne(r, now);
+            SourceLinker.Linked linked = applyOne(r, now, held);
             outcomes.add(linked.outcome());
             noteShielding(shieldings, r, linked, null);
         }
@@ -65,13 +66,15 @@ public class FeedChunk {
         Instant now = Clock.systemUTC().instant();
         List<FeedBatchStore.Line> outcomes = new ArrayList<>(lines.size());
         List<AuditChain.Entry> shieldings = new ArrayList<>();
+        HeldSourceRecords held = HeldSourceRecords.of(em, lines.stream().map(BatchLine::record)
+                .filter(java.util.Objects::nonNull).toList());
         for (BatchLine l : lines) {
             if (l.record() == null) {
                 outcomes.add(new FeedBatchStore.Line(l.line(), l.sourceRecordId(), RecordOutcome.REJECTED, null,
                         l.problem().field(), l.problem().reason()));
                 continue;
             }
-            SourceLinker.Linked linked = applyOne(l.record(), now);
+            SourceLinker.Linked linked = applyOne(l.record(), now, held);
             outcomes.add(new FeedBatchStore.Line(l.line(), l.sourceRecordId(), linked.outcome(), linked.contactPointId(),
                     l.problem() == null ? null : l.problem().field(), l.problem() == null ? null : l.problem().reason()));
             noteShielding(shieldings, l.record(), linked, batchId);
@@ -88,8 +91,9 @@ public class FeedChunk {
      * still commits whole) and the persistence context is emptied, so each record's flush checks only its own
      * objects. Keeping a chunk's objects managed made every flush walk all of them: 46 % of the load's CPU.
      */
-    private SourceLinker.Linked applyOne(FeedRecord r, Instant now) {
-        SourceLinker.Linked linked = linker.apply(r, now);
+    private SourceLinker.Linked applyOne(FeedRecord r, Instant now, HeldSourceRecords held) {
+        SourceLinker.Linked linked = linker.apply(r, now, held.mayBeHeld(r));
+        held.applied(r);
         em.flush();
         em.clear();
         return linked;

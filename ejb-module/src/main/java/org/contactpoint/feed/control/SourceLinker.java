@@ -63,8 +63,9 @@ public class SourceLinker {
     public record Linked(RecordOutcome outcome, String contactPointId, boolean shieldedByMatching, String authority) {
     }
 
-    public Linked apply(FeedRecord r, Instant now) {
-        Optional<SourceRecord> held = em.createQuery(
+    /** @param mayBeHeld false when the record is certainly new (its chunk's {@link HeldSourceRecords} says so) */
+    public Linked apply(FeedRecord r, Instant now, boolean mayBeHeld) {
+        Optional<SourceRecord> held = !mayBeHeld ? Optional.empty() : em.createQuery(
                         "SELECT s FROM SourceRecord s WHERE s.sourceSystem = :system AND s.sourceRecordId = :id", SourceRecord.class)
                 .setParameter("system", r.sourceSystem()).setParameter("id", r.sourceRecordId())
                 .getResultStream().findFirst();
