@@ -7,13 +7,13 @@ import org.contactpoint.feed.control.FeedChunk;
 import org.contactpoint.feed.control.FeedLineParser;
 import org.contactpoint.feed.control.LoadStatistics;
 import org.contactpoint.feed.entity.RecordOutcome;
+import org.contactpoint.schema.control.DatabaseProduct;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.sql.Connection;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,13 +50,7 @@ class LoadStatisticsIT {
                 {"sourceSystem":"NHS-PDS","sourceRecordId":"ST%s","recordVersion":1,"identifiers":{"NHS":"%s"},\
                 "givenNames":"Ada","familyName":"%s","dateOfBirth":"%s","gender":"female"}""".formatted(nhs, nhs, p.family(), p.dob());
         assertThat(chunks.apply(List.of(new FeedLineParser(validator).parse(line, 1).record()))).containsExactly(RecordOutcome.CREATED);
-        boolean postgres = store.inTransaction(em -> {
-            try {
-                return em.unwrap(Connection.class).getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        boolean postgres = store.inTransaction(DatabaseProduct::isPostgres);
 
         statistics.applied((int) LoadStatistics.AT_LEAST);
 

@@ -4,9 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.contactpoint.child.entity.ContactPointId;
+import org.contactpoint.schema.control.DatabaseProduct;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -41,14 +40,9 @@ public class ContactPointIds {
     /** PostgreSQL spells it nextval('seq'); H2 the standard NEXT VALUE FOR seq (a value per row of the range). */
     private String nextValueSql() {
         if (nextValueSql == null) {
-            try {
-                String product = em.unwrap(Connection.class).getMetaData().getDatabaseProductName();
-                nextValueSql = product.toLowerCase().contains("postgres")
-                        ? "SELECT nextval('contactpoint_id_seq') FROM generate_series(1, " + BLOCK + ")"
-                        : "SELECT NEXT VALUE FOR contactpoint_id_seq FROM SYSTEM_RANGE(1, " + BLOCK + ")";
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot tell the database product", e);
-            }
+            nextValueSql = DatabaseProduct.isPostgres(em)
+                    ? "SELECT nextval('contactpoint_id_seq') FROM generate_series(1, " + BLOCK + ")"
+                    : "SELECT NEXT VALUE FOR contactpoint_id_seq FROM SYSTEM_RANGE(1, " + BLOCK + ")";
         }
         return nextValueSql;
     }

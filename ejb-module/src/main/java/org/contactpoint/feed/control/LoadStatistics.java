@@ -5,9 +5,8 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.contactpoint.schema.control.DatabaseProduct;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
@@ -58,11 +57,7 @@ public class LoadStatistics {
 
     private boolean isPostgres() {
         if (postgres == null) {
-            try {
-                postgres = em.unwrap(Connection.class).getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            } catch (SQLException e) {
-                postgres = false;
-            }
+            postgres = DatabaseProduct.isPostgres(em);
         }
         return postgres;
     }
