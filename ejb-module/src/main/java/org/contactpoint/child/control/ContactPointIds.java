@@ -29,7 +29,9 @@ public class ContactPointIds {
     public ContactPointId next() {
         synchronized (block) {
             if (block.isEmpty()) {
-                for (Object value : em.createNativeQuery(nextValueSql()).getResultList()) {
+                // nothing to flush for a sequence: a chunk's new children wait to be written together
+                for (Object value : em.createNativeQuery(nextValueSql()).setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                        .getResultList()) {
                     block.add(((Number) value).longValue());
                 }
             }

@@ -13,6 +13,7 @@ import org.contactpoint.audit.entity.Outcome;
 import org.contactpoint.feed.api.FeedProblem;
 import org.contactpoint.feed.api.FeedRecord;
 import org.contactpoint.feed.entity.RecordOutcome;
+import org.contactpoint.matching.control.MatchCandidates;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -37,6 +38,12 @@ public class FeedChunk {
     FeedBatchStore batches;
 
     @Inject
+    MatchCandidates blocking;
+
+    @jakarta.ejb.EJB
+    ReferenceRows referenceRows;
+
+    @Inject
     AuditBatch audit;
 
     /** The actor of audit events the feed itself causes (a matching shielded a record). */
@@ -48,9 +55,9 @@ public class FeedChunk {
         Instant now = Clock.systemUTC().instant();
         List<RecordOutcome> outcomes = new ArrayList<>(records.size());
         List<AuditChain.Entry> shieldings = new ArrayList<>();
-        HeldSourceRecords held = HeldSourceRecords.of(em, records);
+        ChunkReads reads = ChunkReads.of(em, blocking, referenceRows, records);
         for (FeedRecord r : records) {
-            SourceLinker.Linked linked = applyOne(r, now, held);
+            SourceLinker.Linked linked = applyOne(r, now, reads);
             outcomes.add(linked.outcome());
             noteShielding(shieldings, r, linked, null);
         }
@@ -66,7 +73,7 @@ public class FeedChunk {
         Instant now = Clock.systemUTC().instant();
         List<FeedBatchStore.Line> outcomes = new ArrayList<>(lines.size());
         List<AuditChain.Entry> shieldings = new ArrayList<>();
-        HeldSourceRecords held = HeldSourceRecords.of(em, lines.stream().map(BatchLine::record)
+        ChunkReads reads = ChunkReads.of(em, blocking, referenceRows, lines.stream().map(BatchLine::record)
                 .filter(java.util.Objects::nonNull).toList());
         for (BatchLine l : lines) {
             if (l.record() == null) {
@@ -74,7 +81,7 @@ public class FeedChunk {
                         l.problem().field(), l.problem().reason()));
                 continue;
             }
-            SourceLinker.Linked linked = applyOne(l.record(), now, held);
+            SourceLinker.Linked linked = applyOne(l.record(), now, reads);
             outcomes.add(new FeedBatchStore.Line(l.line(), l.sourceRecordId(), linked.outcome(), linked.contactPointId(),
                     l.problem() == null ? null : l.problem().field(), l.problem() == null ? null : l.problem().reason()));
             noteShielding(shieldings, l.record(), linked, batchId);
@@ -87,15 +94,18 @@ public class FeedChunk {
     }
 
     /**
-     * One record, written out and let go: its SQL goes to the database now (in the chunk's transaction, so the chunk
-     * still commits whole) and the persistence context is emptied, so each record's flush checks only its own
-     * objects. Keeping a chunk's objects managed made every flush walk all of them: 46 % of the load's CPU.
+     * One record. A record that read from the database is written out and let go at once: its SQL goes to the
+     * database now (in the chunk's transaction, so the chunk still commits whole) and the persistence context is
+     * emptied, so the next read's flush checks only new objects (keeping a chunk's objects managed made every flush
+     * walk all of them: 46 % of the load's CPU). A new child made from the chunk's reads alone waits for the next
+     * write, so a run of them is written as JDBC batches.
      */
-    private SourceLinker.Linked applyOne(FeedRecord r, Instant now, HeldSourceRecords held) {
-        SourceLinker.Linked linked = linker.apply(r, now, held.mayBeHeld(r));
-        held.applied(r);
-        em.flush();
-        em.clear();
+    private SourceLinker.Linked applyOne(FeedRecord r, Instant now, ChunkReads reads) {
+        SourceLinker.Linked linked = linker.apply(r, now, reads);
+        if (!linked.readNothing()) {
+            em.flush();
+            em.clear();
+        }
         return linked;
     }
 

@@ -19,13 +19,20 @@ import org.contactpoint.involvement.entity.Involvement;
 import org.contactpoint.matching.control.GoldenRecord;
 import org.contactpoint.matching.control.IdentityDecision;
 import org.contactpoint.matching.control.IdentityMatcher;
+import org.contactpoint.matching.control.MatchCandidates;
+import org.contactpoint.matching.control.ShieldedHomes;
+import org.contactpoint.matching.entity.MatchRecord;
+import org.contactpoint.search.entity.ChildSearchKey;
 import org.contactpoint.matching.entity.MatchReview;
 import org.contactpoint.organisation.entity.GpPractice;
 import org.contactpoint.organisation.entity.LocalAuthority;
 import org.contactpoint.organisation.entity.Setting;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Applies one source record: an older or equal version of a held record is IGNORED; a newer one updates the child it
@@ -53,48 +60,51 @@ public class SourceLinker {
     @Inject
     GoldenRecord golden;
 
-    @jakarta.ejb.EJB
-    ReferenceRows referenceRows;
-
     /**
-     * What became of one record: its outcome, the ContactPoint ID of the child it is linked to, and whether matching
-     * shielded that child (to be audited with the chunk).
+     * What became of one record: its outcome, the ContactPoint ID of the child it is linked to, whether matching
+     * shielded that child (to be audited with the chunk), and whether applying it read nothing from the database
+     * (a new child from the chunk's reads alone, whose rows may then be written with the chunk's next write).
      */
-    public record Linked(RecordOutcome outcome, String contactPointId, boolean shieldedByMatching, String authority) {
+    public record Linked(RecordOutcome outcome, String contactPointId, boolean shieldedByMatching, String authority,
+                         boolean readNothing) {
     }
 
-    /** @param mayBeHeld false when the record is certainly new (its chunk's {@link HeldSourceRecords} says so) */
-    public Linked apply(FeedRecord r, Instant now, boolean mayBeHeld) {
-        Optional<SourceRecord> held = !mayBeHeld ? Optional.empty() : em.createQuery(
+    /** @param chunk what the record's chunk read for all its records ({@link ChunkReads}) */
+    Linked apply(FeedRecord r, Instant now, ChunkReads chunk) {
+        Optional<SourceRecord> held = !chunk.mayBeHeld(r) ? Optional.empty() : em.createQuery(
                         "SELECT s FROM SourceRecord s WHERE s.sourceSystem = :system AND s.sourceRecordId = :id", SourceRecord.class)
                 .setParameter("system", r.sourceSystem()).setParameter("id", r.sourceRecordId())
                 .getResultStream().findFirst();
         if (held.isPresent() && !held.get().isSupersededBy(r.recordVersion())) {
             return new Linked(RecordOutcome.IGNORED, held.get().child().map(c -> survivor(c).cpId().value()).orElse(null),
-                    false, null);
+                    false, null, false);
         }
+        MatchRecord match = MatchRecords.of(r);
         Child child;
         RecordOutcome outcome;
         boolean shielded = false;
         boolean created = false;
+        boolean readNothing = false;
         if (held.isPresent() && held.get().child().isPresent()) {
             child = survivor(held.get().child().get());
             outcome = RecordOutcome.LINKED;
         } else {
-            IdentityDecision.Result match = matcher.match(MatchRecords.of(r));
-            if (match.outcome() == IdentityDecision.Outcome.LINK) {
-                child = em.find(Child.class, match.against().orElseThrow().candidate().childId());
+            Optional<List<MatchCandidates.Candidate>> known = chunk.candidates(match);
+            IdentityDecision.Result decision = known.map(c -> matcher.match(match, c)).orElseGet(() -> matcher.match(match));
+            if (decision.outcome() == IdentityDecision.Outcome.LINK) {
+                child = em.find(Child.class, decision.against().orElseThrow().candidate().childId());
                 outcome = RecordOutcome.LINKED;
             } else {
                 child = create(r, now);
                 created = true;
-                outcome = match.outcome() == IdentityDecision.Outcome.CREATE ? RecordOutcome.CREATED : RecordOutcome.REVIEW;
-                if (match.shield()) {
+                outcome = decision.outcome() == IdentityDecision.Outcome.CREATE ? RecordOutcome.CREATED : RecordOutcome.REVIEW;
+                if (decision.shield()) {
                     child.shield();
                     shielded = true;
                 }
             }
-            queueReview(r, child, match, now);
+            readNothing = held.isEmpty() && known.isPresent() && decision.outcome() == IdentityDecision.Outcome.CREATE;
+            queueReview(r, child, decision, now);
         }
         SourceRecord source;
         if (held.isPresent()) {
@@ -105,15 +115,18 @@ public class SourceLinker {
             em.persist(source);
         }
         source.said(r.givenNames(), r.familyName(), r.dateOfBirth(), r.gender(), r.address() == null ? null : address(r.address()));
-        shielded |= created ? golden.settleNew(child, source.address().orElse(null), now) : golden.settle(child, now);
-        addDetails(child, r, now);
         if (created) {
-            searchKeys.index(child);
+            ShieldedHomes homes = readNothing ? chunk.homesAt(match.postcode()) : null;
+            readNothing &= homes != null || match.postcode() == null;
+            shielded |= golden.settleNew(child, source.address().orElse(null), homes, now);
         } else {
-            searchKeys.refresh(child);
+            shielded |= golden.settle(child, now);
         }
+        addDetails(child, r, created, chunk, now);
+        List<ChildSearchKey> keys = created ? searchKeys.index(child) : searchKeys.refresh(child);
+        chunk.applied(r, child.id(), keys, match);
         return new Linked(outcome, child.cpId().value(), shielded,
-                child.responsibleAuthority().map(LocalAuthority::code).orElse(null));
+                child.responsibleAuthority().map(LocalAuthority::code).orElse(null), readNothing && !shielded);
     }
 
     private void queueReview(FeedRecord r, Child child, IdentityDecision.Result match, Instant now) {
@@ -143,7 +156,7 @@ public class SourceLinker {
         return child;
     }
 
-    private void addDetails(Child child, FeedRecord r, Instant now) {
+    private void addDetails(Child child, FeedRecord r, boolean created, ChunkReads chunk, Instant now) {
         r.identifiers().forEach(child::addIdentifier);
         r.knownAs().forEach(name -> child.addOtherName(OtherNameType.KNOWN_AS, name, null));
         if (!child.givenNames().equalsIgnoreCase(r.givenNames()) || !child.familyName().equalsIgnoreCase(r.familyName())) {
@@ -154,24 +167,29 @@ public class SourceLinker {
                     p.address() == null ? null : address(p.address()));
         }
         if (r.setting() != null) {
-            child.attend(setting(r.setting()), r.setting().from());
+            child.attend(em.find(Setting.class, chunk.setting(r.setting().urn())), r.setting().from());
         }
         if (r.gpPractice() != null) {
-            child.registerWith(practice(r.gpPractice()), r.gpPractice().from());
+            child.registerWith(em.find(GpPractice.class, chunk.practice(r.gpPractice().code())), r.gpPractice().from());
         }
+        Set<List<Object>> added = new HashSet<>();
         for (FeedRecord.Involvement i : r.involvements()) {
-            addInvolvement(child, r.sourceSystem(), i, now);
+            // a new child has only the services this record adds; a held one may have them from before
+            boolean known = !added.add(List.of(i.serviceType(), i.from())) || !created && isKnown(child, r.sourceSystem(), i);
+            if (!known) {
+                addInvolvement(child, r.sourceSystem(), i, now);
+            }
         }
     }
 
-    private void addInvolvement(Child child, String source, FeedRecord.Involvement i, Instant now) {
-        boolean known = !em.createQuery("SELECT v.id FROM Involvement v WHERE v.child = :child AND v.ownerOrganisation = :owner "
+    private boolean isKnown(Child child, String source, FeedRecord.Involvement i) {
+        return !em.createQuery("SELECT v.id FROM Involvement v WHERE v.child = :child AND v.ownerOrganisation = :owner "
                         + "AND v.serviceType = :type AND v.from = :from", Long.class)
                 .setParameter("child", child).setParameter("owner", source).setParameter("type", i.serviceType())
                 .setParameter("from", i.from()).setMaxResults(1).getResultList().isEmpty();
-        if (known) {
-            return;
-        }
+    }
+
+    private void addInvolvement(Child child, String source, FeedRecord.Involvement i, Instant now) {
         Involvement involvement = new Involvement(child, i.serviceType(), i.serviceName(), source, i.practitionerName(),
                 new ContactDetails(i.phone(), i.email()), i.from());
         involvement.markLeadProfessional(i.leadProfessional());
@@ -190,38 +208,5 @@ public class SourceLinker {
 
     private static Address address(FeedRecord.Address a) {
         return new Address(a.line1(), a.line2(), a.town(), a.postcode());
-    }
-
-    private Setting setting(FeedRecord.Setting s) {
-        return findSetting(s.urn()).orElseGet(() -> {
-            createdElsewhereIfRaced(() -> referenceRows.createSetting(s.urn(), s.name()));
-            return findSetting(s.urn()).orElseThrow();
-        });
-    }
-
-    private GpPractice practice(FeedRecord.GpPractice g) {
-        return findPractice(g.code()).orElseGet(() -> {
-            createdElsewhereIfRaced(() -> referenceRows.createPractice(g.code(), g.name()));
-            return findPractice(g.code()).orElseThrow();
-        });
-    }
-
-    private Optional<Setting> findSetting(String urn) {
-        return em.createQuery("SELECT s FROM Setting s WHERE s.urn = :urn", Setting.class).setParameter("urn", urn)
-                .getResultStream().findFirst();
-    }
-
-    private Optional<GpPractice> findPractice(String code) {
-        return em.createQuery("SELECT g FROM GpPractice g WHERE g.code = :code", GpPractice.class).setParameter("code", code)
-                .getResultStream().findFirst();
-    }
-
-    /** Another batch creating the same row at the same moment makes ours fail; its row is then read instead. */
-    private static void createdElsewhereIfRaced(Runnable create) {
-        try {
-            create.run();
-        } catch (jakarta.ejb.EJBException e) {
-            // read again below: the row is there unless something else is wrong, which the read then reports
-        }
     }
 }

@@ -16,7 +16,6 @@ import org.contactpoint.organisation.entity.PostcodeDistrict;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -55,7 +54,7 @@ public class GoldenRecord {
     public boolean settle(Child child, Instant now) {
         Optional<Address> before = child.currentAddress().map(ChildAddress::address);
         apply(child, goldenOf(child), true, now);
-        return shieldIfHousehold(child, before);
+        return shieldIfHousehold(child, before, null);
     }
 
     /**
@@ -66,52 +65,40 @@ public class GoldenRecord {
         apply(child, goldenOf(child), false, now);
     }
 
-    /** A new child's only source: its address is where the child lives. @return as {@link #settle} */
-    public boolean settleNew(Child child, Address address, Instant now) {
+    /**
+     * A new child's only source: its address is where the child lives.
+     *
+     * @param homes the shielded homes at the address's postcode, read with the chunk; null to read them now
+     * @return as {@link #settle}
+     */
+    public boolean settleNew(Child child, Address address, ShieldedHomes homes, Instant now) {
         if (address == null) {
             return false;
         }
         child.moveTo(address, LocalDate.ofInstant(now, ZoneOffset.UTC), responsibleAuthority(address));
-        return shieldIfHousehold(child, Optional.empty());
+        return shieldIfHousehold(child, Optional.empty(), homes);
     }
 
     /**
-     * A child whose new address is a shielded child's home (same postcode and first line, or the same postcode when
-     * either has no first line) is shielded too: a twin's or sibling's record would otherwise show where the shielded
-     * child lives. The child's team can lift it through the usual decision.
+     * A child whose new address is a shielded child's home ({@link ShieldedHomes}) is shielded too: a twin's or
+     * sibling's record would otherwise show where the shielded child lives. The child's team can lift it through the
+     * usual decision.
      */
-    private boolean shieldIfHousehold(Child child, Optional<Address> before) {
+    private boolean shieldIfHousehold(Child child, Optional<Address> before, ShieldedHomes known) {
         Optional<Address> home = child.currentAddress().map(ChildAddress::address);
         if (child.isShielded() || home.isEmpty() || home.equals(before) || home.get().postcode() == null) {
             return false;
         }
-        // Two single-table reads by key, not a join: during a bulk load the statistics lag and a join's plan can
-        // scan every child. Most homes hold no other child, so the second read is rare.
-        String line1 = firstLine(home.get().line1());
-        List<Long> sameHome = new ArrayList<>();
-        for (Object o : em.createNativeQuery("SELECT child_id, line1 FROM child_address WHERE postcode = ?1 AND valid_to IS NULL")
-                .setParameter(1, home.get().postcode()).getResultList()) {
-            Object[] row = (Object[]) o;
-            long other = ((Number) row[0]).longValue();
-            String otherLine1 = firstLine((String) row[1]);
-            if (other != child.id() && (line1 == null || otherLine1 == null || line1.equals(otherLine1))) {
-                sameHome.add(other);
-            }
+        ShieldedHomes homes = known;
+        if (homes == null) {
+            em.flush(); // a child shielded earlier in this chunk is a shielded home too
+            homes = ShieldedHomes.at(em, List.of(home.get().postcode()));
         }
-        boolean household = !sameHome.isEmpty() && !em.createQuery(
-                        "SELECT c.id FROM Child c WHERE c.id IN :ids AND c.shielded = TRUE", Long.class)
-                .setParameter("ids", sameHome).setMaxResults(1).getResultList().isEmpty();
+        boolean household = homes.isShieldedHome(home.get(), child.id());
         if (household) {
             child.shield();
         }
         return household;
-    }
-
-    private static String firstLine(String line1) {
-        if (line1 == null || line1.isBlank()) {
-            return null;
-        }
-        return line1.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
     }
 
     private Survivorship.Golden goldenOf(Child child) {

@@ -48,7 +48,12 @@ public class IdentityMatcher {
 
     /** The decision for this record, remembering the review queue's "different children" decisions. */
     public IdentityDecision.Result match(MatchRecord record) {
-        List<IdentityDecision.Scored> scored = candidates.of(record).stream()
+        return match(record, candidates.of(record));
+    }
+
+    /** As {@link #match(MatchRecord)}, against candidates already found (a chunk's, {@link MatchCandidates#forChunk}). */
+    public IdentityDecision.Result match(MatchRecord record, List<MatchCandidates.Candidate> found) {
+        List<IdentityDecision.Scored> scored = found.stream()
                 .map(c -> new IdentityDecision.Scored(c, scorer.score(record, c.record())))
                 .toList();
         IdentityDecision.Result result = IdentityDecision.decide(scored);

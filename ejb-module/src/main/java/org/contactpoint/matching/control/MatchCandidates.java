@@ -1,12 +1,10 @@
 package org.contactpoint.matching.control;
 
 import org.contactpoint.matching.entity.MatchRecord;
-import org.contactpoint.matching.entity.FieldComparator;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.contactpoint.search.entity.NameKeys;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,16 +17,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Finds the live children a source record could be, by blocking: several passes, each one index range, so a record
- * with a misspelt family name, a swapped date of birth or no postcode still meets its child in at least one of them.
- * Passes: NHS number or UPN; date of birth + family-name sound; date of birth + postcode district + given-name
- * initial; given- and family-name sounds + birth year; date of birth + given-name sound (a changed family name).
+ * Finds the live children a source record could be, by blocking ({@link BlockingKeys}): several passes, each one
+ * index range, so a record with a misspelt family name, a swapped date of birth or no postcode still meets its child
+ * in at least one of them. One record's passes go as one statement ({@link #of}); a chunk's as a few statements per
+ * pass for all its records ({@link #forChunk}).
  */
 @Dependent
 public class MatchCandidates {
 
     /** Per pass: a common name on a common date stays well below this; it bounds the work of a pathological one. */
     static final int PER_PASS = 50;
+
+    /** Keys per statement of a chunk's read: padded to this, so each pass has one statement shape to plan. */
+    static final int KEYS_PER_READ = 128;
 
     /** A held child that might be the same person, with what matching compares of it. */
     public record Candidate(long childId, String cpId, boolean shielded, String authority, MatchRecord record) {
@@ -39,82 +40,133 @@ public class MatchCandidates {
 
     public List<Candidate> of(MatchRecord r) {
         em.flush(); // children created earlier in this chunk must be candidates too
-        Passes passes = new Passes();
-        passes.add("SELECT child_id FROM child_identifier WHERE scheme = 'NHS' AND identifier_value = ?", r.nhsNumber());
-        passes.add("SELECT child_id FROM child_identifier WHERE scheme = 'UPN' AND identifier_value = ?", r.upn());
-        String family = NameKeys.metaphone(r.familyName());
-        passes.add("SELECT child_id FROM child_search_key WHERE family_metaphone = ? AND date_of_birth = ?",
-                family, r.dateOfBirth());
-        for (String given : firstGivenNames(r)) {
-            String sound = NameKeys.metaphone(given);
-            if (r.postcode() != null) {
-                passes.add("SELECT child_id FROM child_search_key WHERE postcode_district = ? AND date_of_birth = ? "
-                        + "AND given_first LIKE ?", FieldComparator.district(r.postcode()), r.dateOfBirth(), given.charAt(0) + "%");
+        List<String> selects = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        for (BlockingKeys.Key key : BlockingKeys.of(r)) {
+            BlockingKeys.Pass pass = key.pass();
+            StringBuilder where = new StringBuilder(pass.filter == null ? "" : pass.filter + " AND ");
+            for (int i = 0; i < pass.columns.size(); i++) {
+                boolean prefix = pass.lastIsPrefix() && i == pass.columns.size() - 1;
+                values.add(prefix ? key.values().get(i) + "%" : key.values().get(i));
+                where.append(i == 0 ? "" : " AND ").append(pass.columns.get(i)).append(prefix ? " LIKE ?" : " = ?").append(values.size());
             }
-            passes.add("SELECT child_id FROM child_search_key WHERE given_metaphone = ? AND family_metaphone = ? "
-                    + "AND birth_year = ?", sound, family, r.dateOfBirth().getYear());
-            passes.add("SELECT child_id FROM child_search_key WHERE date_of_birth = ? AND given_metaphone = ?",
-                    r.dateOfBirth(), sound);
+            selects.add("(SELECT child_id FROM " + pass.table + " WHERE " + where + " FETCH FIRST " + PER_PASS + " ROWS ONLY)");
         }
-        Set<Long> ids = passes.run();
-        return ids.isEmpty() ? List.of() : details(ids);
+        if (selects.isEmpty()) {
+            return List.of();
+        }
+        var query = em.createNativeQuery(String.join(" UNION ALL ", selects));
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Object id : query.getResultList()) {
+            ids.add(((Number) id).longValue());
+        }
+        return ids.isEmpty() ? List.of() : new ArrayList<>(details(ids).values());
     }
 
     /**
-     * The blocking passes of one record, sent as one statement: each pass bounded on its own, joined by UNION ALL,
-     * so a record costs one round trip for its candidates instead of one per pass. A pass missing a value is left out.
+     * The candidates of a whole chunk's records as the database holds them before the chunk: per pass, a few reads
+     * for all the records' keys instead of one read per record. Children the chunk itself creates or changes are not
+     * in it; the caller matches a record that may meet one of those with {@link #of} instead.
      */
-    private final class Passes {
-        private final List<String> selects = new ArrayList<>();
-        private final List<Object> values = new ArrayList<>();
+    public Prefetched forChunk(java.util.Collection<MatchRecord> records) {
+        Map<BlockingKeys.Pass, Set<BlockingKeys.Key>> byPass = new java.util.EnumMap<>(BlockingKeys.Pass.class);
+        for (MatchRecord r : records) {
+            for (BlockingKeys.Key key : BlockingKeys.of(r)) {
+                byPass.computeIfAbsent(key.pass(), p -> new LinkedHashSet<>()).add(key);
+            }
+        }
+        Map<BlockingKeys.Key, java.util.TreeSet<Long>> idsByKey = new HashMap<>();
+        byPass.forEach((pass, keys) -> {
+            List<BlockingKeys.Key> all = new ArrayList<>(keys);
+            for (int from = 0; from < all.size(); from += KEYS_PER_READ) {
+                read(pass, all.subList(from, Math.min(all.size(), from + KEYS_PER_READ)), idsByKey);
+            }
+        });
+        Set<Long> ids = new LinkedHashSet<>();
+        Map<BlockingKeys.Key, List<Long>> bounded = new HashMap<>();
+        idsByKey.forEach((key, found) -> {
+            List<Long> first = found.stream().limit(PER_PASS).toList();
+            bounded.put(key, first);
+            ids.addAll(first);
+        });
+        List<Long> all = new ArrayList<>(ids);
+        Map<Long, Candidate> details = new HashMap<>();
+        for (int from = 0; from < all.size(); from += 256) {
+            details.putAll(details(new LinkedHashSet<>(all.subList(from, Math.min(all.size(), from + 256)))));
+        }
+        return new Prefetched(bounded, details);
+    }
 
-        void add(String select, Object... passValues) {
-            for (Object value : passValues) {
-                if (value == null || value.toString().isEmpty()) {
-                    return;
-                }
-            }
-            StringBuilder numbered = new StringBuilder();
-            int next = 0;
-            for (char c : select.toCharArray()) {
-                numbered.append(c);
-                if (c == '?') {
-                    values.add(passValues[next++]);
-                    numbered.append(values.size());
-                }
-            }
-            selects.add("(" + numbered + " FETCH FIRST " + PER_PASS + " ROWS ONLY)");
+    /** A chunk's candidates by blocking key, read before the chunk. */
+    public static final class Prefetched {
+        private final Map<BlockingKeys.Key, List<Long>> idsByKey;
+        private final Map<Long, Candidate> details;
+
+        Prefetched(Map<BlockingKeys.Key, List<Long>> idsByKey, Map<Long, Candidate> details) {
+            this.idsByKey = idsByKey;
+            this.details = details;
         }
 
-        Set<Long> run() {
-            Set<Long> ids = new LinkedHashSet<>();
-            if (selects.isEmpty()) {
-                return ids;
+        /** The live children a record with these keys meets, as {@link #of} would have found them before the chunk. */
+        public List<Candidate> of(Set<BlockingKeys.Key> keys) {
+            Set<Long> ids = new java.util.TreeSet<>();
+            for (BlockingKeys.Key key : keys) {
+                ids.addAll(idsByKey.getOrDefault(key, List.of()));
             }
-            var query = em.createNativeQuery(String.join(" UNION ALL ", selects));
-            for (int i = 0; i < values.size(); i++) {
-                query.setParameter(i + 1, values.get(i));
-            }
-            for (Object id : query.getResultList()) {
-                ids.add(((Number) id).longValue());
-            }
-            return ids;
+            return ids.stream().map(details::get).filter(java.util.Objects::nonNull).toList();
         }
     }
 
-    /** The first given name of the record's name and of each known-as name, normalised as the keys are. */
-    private static Set<String> firstGivenNames(MatchRecord r) {
-        Set<String> firsts = new LinkedHashSet<>();
-        for (String names : r.givenNames()) {
-            List<String> parts = NameKeys.parts(names);
-            if (!parts.isEmpty() && !parts.get(0).isEmpty()) {
-                firsts.add(parts.get(0));
+    /**
+     * One statement for up to {@value #KEYS_PER_READ} keys of a pass: the key columns matched as rows, the list
+     * padded by repeating its last key. The initial of the district pass is compared here, not in SQL.
+     */
+    private void read(BlockingKeys.Pass pass, List<BlockingKeys.Key> keys, Map<BlockingKeys.Key, java.util.TreeSet<Long>> idsByKey) {
+        int matched = pass.lastIsPrefix() ? pass.columns.size() - 1 : pass.columns.size();
+        List<String> columns = pass.columns.subList(0, matched);
+        StringBuilder rows = new StringBuilder();
+        List<Object> values = new ArrayList<>();
+        for (int k = 0; k < KEYS_PER_READ; k++) {
+            BlockingKeys.Key key = keys.get(Math.min(k, keys.size() - 1));
+            rows.append(k == 0 ? "(" : ",(");
+            for (int i = 0; i < matched; i++) {
+                values.add(key.values().get(i));
+                rows.append(i == 0 ? "?" : ",?").append(values.size());
+            }
+            rows.append(')');
+        }
+        String sql = "SELECT " + String.join(", ", pass.columns) + ", child_id FROM " + pass.table + " WHERE "
+                + (pass.filter == null ? "" : pass.filter + " AND ") + "(" + String.join(", ", columns) + ") IN (" + rows + ")";
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        Set<BlockingKeys.Key> wanted = new java.util.HashSet<>(keys);
+        for (Object o : query.getResultList()) {
+            Object[] row = (Object[]) o;
+            List<Object> keyValues = new ArrayList<>(pass.columns.size());
+            for (int i = 0; i < pass.columns.size(); i++) {
+                Object value = row[i];
+                if (pass.lastIsPrefix() && i == matched) {
+                    value = value == null || value.toString().isEmpty() ? null : value.toString().substring(0, 1);
+                }
+                keyValues.add(value instanceof java.sql.Date d ? d.toLocalDate()
+                        : value instanceof Number n && !(value instanceof Integer) ? Integer.valueOf(n.intValue()) : value);
+            }
+            if (keyValues.contains(null)) {
+                continue;
+            }
+            BlockingKeys.Key key = new BlockingKeys.Key(pass, keyValues);
+            if (wanted.contains(key)) {
+                idsByKey.computeIfAbsent(key, x -> new java.util.TreeSet<>()).add(((Number) row[row.length - 1]).longValue());
             }
         }
-        return firsts;
     }
 
-    private List<Candidate> details(Set<Long> ids) {
+    private Map<Long, Candidate> details(Set<Long> ids) {
         // Bound, and padded to a power of two by repeating the last id, so the database sees a handful of statement
         // shapes it plans once, not a new statement for every list of ids.
         List<Long> padded = new ArrayList<>(ids);
@@ -159,10 +211,10 @@ public class MatchCandidates {
             b.given.add((String) row[1]);
             b.family.add((String) row[2]);
         }
-        List<Candidate> out = new ArrayList<>(children.size());
+        Map<Long, Candidate> out = new LinkedHashMap<>();
         for (Builder b : children.values()) {
             String[] ident = identifiers.getOrDefault(b.id, new String[2]);
-            out.add(new Candidate(b.id, b.cpId, b.shielded, b.authority, new MatchRecord(List.copyOf(b.given),
+            out.put(b.id, new Candidate(b.id, b.cpId, b.shielded, b.authority, new MatchRecord(List.copyOf(b.given),
                     String.join(" ", b.family), b.dob, b.gender, b.postcode, ident[0], ident[1])));
         }
         return out;

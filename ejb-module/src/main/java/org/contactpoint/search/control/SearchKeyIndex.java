@@ -19,21 +19,25 @@ public class SearchKeyIndex {
     @PersistenceContext(unitName = "contactpoint")
     EntityManager em;
 
-    /** A child created in this transaction: it has no keys yet. */
-    public void index(Child child) {
-        SearchKeys.of(child).forEach(em::persist);
+    /** A child created in this transaction: it has no keys yet. @return its keys */
+    public List<ChildSearchKey> index(Child child) {
+        List<ChildSearchKey> keys = SearchKeys.of(child);
+        keys.forEach(em::persist);
+        return keys;
     }
 
-    /** Replaces the child's keys when they changed; leaves them alone otherwise. */
-    public void refresh(Child child) {
+    /** Replaces the child's keys when they changed; leaves them alone otherwise. @return its keys now */
+    public List<ChildSearchKey> refresh(Child child) {
         List<ChildSearchKey> held = em.createQuery("SELECT k FROM ChildSearchKey k WHERE k.child = :child ORDER BY k.id",
                 ChildSearchKey.class).setParameter("child", child).getResultList();
         List<ChildSearchKey> wanted = SearchKeys.of(child);
         boolean same = held.size() == wanted.size()
                 && wanted.stream().allMatch(w -> held.stream().anyMatch(h -> h.sameValuesAs(w)));
-        if (!same) {
-            held.forEach(em::remove);
-            wanted.forEach(em::persist);
+        if (same) {
+            return held;
         }
+        held.forEach(em::remove);
+        wanted.forEach(em::persist);
+        return wanted;
     }
 }

@@ -1,0 +1,200 @@
+package org.contactpoint.feed.control;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import org.contactpoint.feed.api.FeedRecord;
+import org.contactpoint.matching.control.BlockingKeys;
+import org.contactpoint.matching.control.MatchCandidates;
+import org.contactpoint.matching.control.ShieldedHomes;
+import org.contactpoint.matching.entity.MatchRecord;
+import org.contactpoint.organisation.entity.GpPractice;
+import org.contactpoint.organisation.entity.Setting;
+import org.contactpoint.search.entity.ChildSearchKey;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * What a chunk's records would each read, read once for the whole chunk before it starts: which source records are
+ * held, the children each record meets by blocking, the shielded homes at its postcodes, and its settings and GP
+ * practices. A new record that meets nobody the chunk has touched then creates its child without a read of its own.
+ * <p>
+ * The reads show the database as it was before the chunk. So the chunk keeps what it changes, and a record that may
+ * meet any of it (a held record, a blocking key or candidate or postcode the chunk has touched) is matched with reads
+ * of its own, after what came before it is written.
+ */
+final class ChunkReads {
+
+    private static final int PER_READ = 128;
+
+    private final Set<String> held = new HashSet<>();
+    private final Map<MatchRecord, Set<BlockingKeys.Key>> keysOf = new HashMap<>();
+    private MatchCandidates.Prefetched candidates;
+    private ShieldedHomes homes;
+    private final Map<String, Long> settings = new HashMap<>();
+    private final Map<String, Long> practices = new HashMap<>();
+
+    private final Set<BlockingKeys.Key> touchedKeys = new HashSet<>();
+    private final Set<Long> touchedChildren = new HashSet<>();
+    private final Set<String> touchedPostcodes = new HashSet<>();
+
+    private ChunkReads() {
+    }
+
+    static ChunkReads of(EntityManager em, MatchCandidates blocking, ReferenceRows referenceRows, List<FeedRecord> records) {
+        ChunkReads reads = new ChunkReads();
+        reads.readHeld(em, records);
+        List<MatchRecord> toMatch = new ArrayList<>();
+        for (FeedRecord r : records) {
+            if (!reads.mayBeHeld(r)) {
+                MatchRecord m = MatchRecords.of(r);
+                reads.keysOf.put(m, BlockingKeys.of(m));
+                toMatch.add(m);
+            }
+        }
+        reads.candidates = blocking.forChunk(toMatch);
+        reads.homes = ShieldedHomes.at(em, toMatch.stream().map(MatchRecord::postcode).filter(java.util.Objects::nonNull).toList());
+        reads.readReferences(em, referenceRows, records);
+        return reads;
+    }
+
+    /** False only when the record is certainly new: not held before the chunk and not applied earlier in it. */
+    boolean mayBeHeld(FeedRecord r) {
+        return held.contains(key(r.sourceSystem(), r.sourceRecordId()));
+    }
+
+    /**
+     * The children this record meets, as read with the chunk; empty when that read may be out of date for it (it
+     * shares a blocking key with a child the chunk created or changed, or meets one of them), so it must read again.
+     */
+    Optional<List<MatchCandidates.Candidate>> candidates(MatchRecord m) {
+        Set<BlockingKeys.Key> keys = keysOf.get(m);
+        if (keys == null || keys.stream().anyMatch(touchedKeys::contains)) {
+            return Optional.empty();
+        }
+        List<MatchCandidates.Candidate> found = candidates.of(keys);
+        return found.stream().anyMatch(c -> touchedChildren.contains(c.childId())) ? Optional.empty() : Optional.of(found);
+    }
+
+    /** The shielded homes at this postcode as read with the chunk; null when a child of the chunk moved there. */
+    ShieldedHomes homesAt(String postcode) {
+        return postcode == null || touchedPostcodes.contains(postcode) ? null : homes;
+    }
+
+    /** The record is held from now on, and what its child now is (keys, postcode) may differ from the chunk's read. */
+    void applied(FeedRecord r, long childId, List<ChildSearchKey> childKeys, MatchRecord m) {
+        held.add(key(r.sourceSystem(), r.sourceRecordId()));
+        touchedChildren.add(childId);
+        touchedKeys.addAll(BlockingKeys.of(m));
+        touchedKeys.addAll(BlockingKeys.of(childKeys, m.nhsNumber(), m.upn()));
+        childKeys.stream().map(ChildSearchKey::postcode).filter(java.util.Objects::nonNull).forEach(touchedPostcodes::add);
+        if (m.postcode() != null) {
+            touchedPostcodes.add(m.postcode());
+        }
+    }
+
+    /** The setting's row, created when the feed names it for the first time (before the chunk). */
+    long setting(String urn) {
+        return known(settings, urn, "setting");
+    }
+
+    long practice(String code) {
+        return known(practices, code, "GP practice");
+    }
+
+    private static long known(Map<String, Long> ids, String key, String what) {
+        Long id = ids.get(key);
+        if (id == null) {
+            throw new IllegalStateException("The " + what + " " + key + " could not be created");
+        }
+        return id;
+    }
+
+    private void readHeld(EntityManager em, List<FeedRecord> records) {
+        Map<String, List<String>> idsBySource = records.stream().collect(Collectors.groupingBy(FeedRecord::sourceSystem,
+                Collectors.mapping(FeedRecord::sourceRecordId, Collectors.toList())));
+        idsBySource.forEach((source, ids) -> read(em, "SELECT source_record_id FROM source_record WHERE source_record_id IN (%s) "
+                        + "AND source_system = ?" + (PER_READ + 1), new ArrayList<>(new LinkedHashSet<>(ids)),
+                row -> held.add(key(source, (String) row)), source));
+    }
+
+    /** Settings and practices the chunk names, those not held yet created first, each in a short transaction. */
+    private void readReferences(EntityManager em, ReferenceRows referenceRows, List<FeedRecord> records) {
+        Map<String, String> urns = new HashMap<>();
+        Map<String, String> codes = new HashMap<>();
+        for (FeedRecord r : records) {
+            if (r.setting() != null) {
+                urns.putIfAbsent(r.setting().urn(), r.setting().name());
+            }
+            if (r.gpPractice() != null) {
+                codes.putIfAbsent(r.gpPractice().code(), r.gpPractice().name());
+            }
+        }
+        readIds(em, "SELECT urn, id FROM setting WHERE urn IN (%s)", urns.keySet(), settings);
+        urns.forEach((urn, name) -> {
+            if (!settings.containsKey(urn)) {
+                createdElsewhereIfRaced(() -> referenceRows.createSetting(urn, name));
+            }
+        });
+        readIds(em, "SELECT practice_code, id FROM gp_practice WHERE practice_code IN (%s)", codes.keySet(), practices);
+        codes.forEach((code, name) -> {
+            if (!practices.containsKey(code)) {
+                createdElsewhereIfRaced(() -> referenceRows.createPractice(code, name));
+            }
+        });
+        readIds(em, "SELECT urn, id FROM setting WHERE urn IN (%s)", missing(urns.keySet(), settings), settings);
+        readIds(em, "SELECT practice_code, id FROM gp_practice WHERE practice_code IN (%s)", missing(codes.keySet(), practices), practices);
+    }
+
+    private static List<String> missing(Collection<String> wanted, Map<String, Long> found) {
+        return wanted.stream().filter(k -> !found.containsKey(k)).toList();
+    }
+
+    private static void readIds(EntityManager em, String sql, Collection<String> keys, Map<String, Long> into) {
+        read(em, sql, new ArrayList<>(keys), row -> {
+            Object[] pair = (Object[]) row;
+            into.put((String) pair[0], ((Number) pair[1]).longValue());
+        });
+    }
+
+    /** Another batch creating the same row at the same moment makes ours fail; its row is then read instead. */
+    private static void createdElsewhereIfRaced(Runnable create) {
+        try {
+            create.run();
+        } catch (jakarta.ejb.EJBException e) {
+            // read again afterwards: the row is there unless something else is wrong, which the lookup then reports
+        }
+    }
+
+    /** In blocks padded to {@value #PER_READ} by repeating the last value: one statement shape to plan. */
+    private static void read(EntityManager em, String sql, List<String> values, Consumer<Object> row, Object... after) {
+        for (int from = 0; from < values.size(); from += PER_READ) {
+            List<String> block = new ArrayList<>(values.subList(from, Math.min(values.size(), from + PER_READ)));
+            while (block.size() < PER_READ) {
+                block.add(block.get(block.size() - 1));
+            }
+            String in = java.util.stream.IntStream.rangeClosed(1, PER_READ).mapToObj(i -> "?" + i).collect(Collectors.joining(","));
+            var query = em.createNativeQuery(String.format(sql, in)).setFlushMode(FlushModeType.COMMIT);
+            for (int i = 0; i < block.size(); i++) {
+                query.setParameter(i + 1, block.get(i));
+            }
+            for (int i = 0; i < after.length; i++) {
+                query.setParameter(PER_READ + 1 + i, after[i]);
+            }
+            query.getResultList().forEach(row);
+        }
+    }
+
+    private static String key(String source, String id) {
+        return source + '\u0000' + id;
+    }
+}

@@ -1,0 +1,105 @@
+package org.contactpoint.matching.control;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import org.contactpoint.contactdetails.entity.Address;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where shielded children live, at some postcodes, and when an address is one of those homes: the same postcode
+ * and first line, or the same postcode when either has no first line (a twin's or sibling's record must not show
+ * where a shielded child lives). Read for one address or for a whole chunk's postcodes at once.
+ */
+public final class ShieldedHomes {
+
+    private static final int PER_READ = 128;
+
+    private record Home(long childId, String line1) {
+    }
+
+    private final Map<String, List<Home>> byPostcode = new HashMap<>();
+
+    private ShieldedHomes() {
+    }
+
+    /**
+     * The current homes of shielded children at these postcodes. Two single-table reads by key, not a join: during a
+     * bulk load the statistics lag and a join's plan can scan every child. Most homes hold no other child.
+     */
+    public static ShieldedHomes at(EntityManager em, Collection<String> postcodes) {
+        ShieldedHomes homes = new ShieldedHomes();
+        List<String> wanted = new ArrayList<>(new LinkedHashSet<>(postcodes));
+        wanted.removeIf(p -> p == null || p.isBlank());
+        Map<Long, List<Object[]>> addresses = new HashMap<>();
+        for (List<Object> block : blocks(new ArrayList<>(wanted))) {
+            for (Object o : bound(em, "SELECT child_id, postcode, line1 FROM child_address WHERE valid_to IS NULL AND postcode IN (%s)", block)) {
+                Object[] row = (Object[]) o;
+                addresses.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(row);
+            }
+        }
+        Set<Long> shielded = new HashSet<>();
+        for (List<Object> block : blocks(new ArrayList<>(addresses.keySet()))) {
+            for (Object id : bound(em, "SELECT id FROM child WHERE shielded = TRUE AND id IN (%s)", block)) {
+                shielded.add(((Number) id).longValue());
+            }
+        }
+        for (long child : shielded) {
+            for (Object[] row : addresses.get(child)) {
+                homes.byPostcode.computeIfAbsent((String) row[1], k -> new ArrayList<>()).add(new Home(child, firstLine((String) row[2])));
+            }
+        }
+        return homes;
+    }
+
+    /** Whether this address is the home of a shielded child other than the given one. */
+    public boolean isShieldedHome(Address address, long exceptChild) {
+        if (address == null || address.postcode() == null) {
+            return false;
+        }
+        String line1 = firstLine(address.line1());
+        return byPostcode.getOrDefault(address.postcode(), List.of()).stream().anyMatch(h -> h.childId() != exceptChild
+                && (line1 == null || h.line1() == null || line1.equals(h.line1())));
+    }
+
+    private static String firstLine(String line1) {
+        if (line1 == null || line1.isBlank()) {
+            return null;
+        }
+        return line1.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+
+    /** Blocks padded to {@value #PER_READ} by repeating the last value: one statement shape for the database to plan. */
+    private static List<List<Object>> blocks(List<Object> values) {
+        List<List<Object>> blocks = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += PER_READ) {
+            List<Object> block = new ArrayList<>(values.subList(from, Math.min(values.size(), from + PER_READ)));
+            while (block.size() < PER_READ) {
+                block.add(block.get(block.size() - 1));
+            }
+            blocks.add(block);
+        }
+        return blocks;
+    }
+
+    /** Flush mode COMMIT: the rows read were committed before the chunk, or the caller flushed them. */
+    private static List<?> bound(EntityManager em, String sql, List<Object> values) {
+        StringBuilder in = new StringBuilder();
+        for (int i = 1; i <= values.size(); i++) {
+            in.append(i == 1 ? "?" : ",?").append(i);
+        }
+        var query = em.createNativeQuery(String.format(sql, in)).setFlushMode(FlushModeType.COMMIT);
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        return query.getResultList();
+    }
+}
