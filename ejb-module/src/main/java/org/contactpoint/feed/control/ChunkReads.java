@@ -1,7 +1,8 @@
 package org.contactpoint.feed.control;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
+import org.contactpoint.child.entity.Child;
+import org.contactpoint.child.entity.ChildAddress;
 import org.contactpoint.feed.api.FeedRecord;
 import org.contactpoint.matching.control.BlockingKeys;
 import org.contactpoint.matching.control.MatchCandidates;
@@ -9,6 +10,7 @@ import org.contactpoint.matching.control.ShieldedHomes;
 import org.contactpoint.matching.entity.MatchRecord;
 import org.contactpoint.organisation.entity.GpPractice;
 import org.contactpoint.organisation.entity.Setting;
+import org.contactpoint.schema.control.KeyedReads;
 import org.contactpoint.search.entity.ChildSearchKey;
 
 import java.util.ArrayList;
@@ -28,9 +30,9 @@ import java.util.stream.Collectors;
  * held, the children each record meets by blocking, the shielded homes at its postcodes, and its settings and GP
  * practices. A new record that meets nobody the chunk has touched then creates its child without a read of its own.
  * <p>
- * The reads show the database as it was before the chunk. So the chunk keeps what it changes, and a record that may
- * meet any of it (a held record, a blocking key or candidate or postcode the chunk has touched) is matched with reads
- * of its own, after what came before it is written.
+ * The reads show the database as it was before the chunk. So the chunk keeps what it changes: a record that may
+ * meet any of it (a held record, a blocking key or candidate the chunk has touched) is matched with reads of its own,
+ * after what came before it is written; the shielded homes follow the chunk's children.
  */
 final class ChunkReads {
 
@@ -45,7 +47,6 @@ final class ChunkReads {
 
     private final Set<BlockingKeys.Key> touchedKeys = new HashSet<>();
     private final Set<Long> touchedChildren = new HashSet<>();
-    private final Set<String> touchedPostcodes = new HashSet<>();
 
     private ChunkReads() {
     }
@@ -85,21 +86,18 @@ final class ChunkReads {
         return found.stream().anyMatch(c -> touchedChildren.contains(c.childId())) ? Optional.empty() : Optional.of(found);
     }
 
-    /** The shielded homes at this postcode as read with the chunk; null when a child of the chunk moved there. */
-    ShieldedHomes homesAt(String postcode) {
-        return postcode == null || touchedPostcodes.contains(postcode) ? null : homes;
+    /** The shielded homes at the chunk's postcodes, kept up to date with the chunk's own children. */
+    ShieldedHomes homes() {
+        return homes;
     }
 
-    /** The record is held from now on, and what its child now is (keys, postcode) may differ from the chunk's read. */
-    void applied(FeedRecord r, long childId, List<ChildSearchKey> childKeys, MatchRecord m) {
+    /** The record is held from now on, and what its child now is (keys, home, shielding) may differ from the chunk's read. */
+    void applied(FeedRecord r, Child child, List<ChildSearchKey> childKeys, MatchRecord m) {
         held.add(key(r.sourceSystem(), r.sourceRecordId()));
-        touchedChildren.add(childId);
+        touchedChildren.add(child.id());
         touchedKeys.addAll(BlockingKeys.of(m));
         touchedKeys.addAll(BlockingKeys.of(childKeys, m.nhsNumber(), m.upn()));
-        childKeys.stream().map(ChildSearchKey::postcode).filter(java.util.Objects::nonNull).forEach(touchedPostcodes::add);
-        if (m.postcode() != null) {
-            touchedPostcodes.add(m.postcode());
-        }
+        homes.update(child.id(), child.currentAddress().map(ChildAddress::address).orElse(null), child.isShielded());
     }
 
     /** The setting's row, created when the feed names it for the first time (before the chunk). */
@@ -123,7 +121,7 @@ final class ChunkReads {
         Map<String, List<String>> idsBySource = records.stream().collect(Collectors.groupingBy(FeedRecord::sourceSystem,
                 Collectors.mapping(FeedRecord::sourceRecordId, Collectors.toList())));
         idsBySource.forEach((source, ids) -> read(em, "SELECT source_record_id FROM source_record WHERE source_record_id IN (%s) "
-                        + "AND source_system = ?" + (PER_READ + 1), new ArrayList<>(new LinkedHashSet<>(ids)),
+                        + "AND source_system = ?", new ArrayList<>(new LinkedHashSet<>(ids)),
                 row -> held.add(key(source, (String) row)), source));
     }
 
@@ -182,15 +180,10 @@ final class ChunkReads {
             while (block.size() < PER_READ) {
                 block.add(block.get(block.size() - 1));
             }
-            String in = java.util.stream.IntStream.rangeClosed(1, PER_READ).mapToObj(i -> "?" + i).collect(Collectors.joining(","));
-            var query = em.createNativeQuery(String.format(sql, in)).setFlushMode(FlushModeType.COMMIT);
-            for (int i = 0; i < block.size(); i++) {
-                query.setParameter(i + 1, block.get(i));
-            }
-            for (int i = 0; i < after.length; i++) {
-                query.setParameter(PER_READ + 1 + i, after[i]);
-            }
-            query.getResultList().forEach(row);
+            List<Object> parameters = new ArrayList<>(block);
+            parameters.addAll(List.of(after));
+            KeyedReads.rows(em, String.format(sql, KeyedReads.parameters(PER_READ)), parameters)
+                    .forEach(columns -> row.accept(columns.length == 1 ? columns[0] : columns));
         }
     }
 

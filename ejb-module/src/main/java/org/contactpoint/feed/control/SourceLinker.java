@@ -20,9 +20,9 @@ import org.contactpoint.matching.control.GoldenRecord;
 import org.contactpoint.matching.control.IdentityDecision;
 import org.contactpoint.matching.control.IdentityMatcher;
 import org.contactpoint.matching.control.MatchCandidates;
-import org.contactpoint.matching.control.ShieldedHomes;
 import org.contactpoint.matching.entity.MatchRecord;
 import org.contactpoint.search.entity.ChildSearchKey;
+import org.contactpoint.search.entity.SearchKeys;
 import org.contactpoint.matching.entity.MatchReview;
 import org.contactpoint.organisation.entity.GpPractice;
 import org.contactpoint.organisation.entity.LocalAuthority;
@@ -106,6 +106,7 @@ public class SourceLinker {
             readNothing = held.isEmpty() && known.isPresent() && decision.outcome() == IdentityDecision.Outcome.CREATE;
             queueReview(r, child, decision, now);
         }
+        List<ChildSearchKey> keysBefore = created ? List.of() : SearchKeys.of(child);
         SourceRecord source;
         if (held.isPresent()) {
             source = held.get();
@@ -116,15 +117,13 @@ public class SourceLinker {
         }
         source.said(r.givenNames(), r.familyName(), r.dateOfBirth(), r.gender(), r.address() == null ? null : address(r.address()));
         if (created) {
-            ShieldedHomes homes = readNothing ? chunk.homesAt(match.postcode()) : null;
-            readNothing &= homes != null || match.postcode() == null;
-            shielded |= golden.settleNew(child, source.address().orElse(null), homes, now);
+            shielded |= golden.settleNew(child, source.address().orElse(null), readNothing ? chunk.homes() : null, now);
         } else {
             shielded |= golden.settle(child, now);
         }
         addDetails(child, r, created, chunk, now);
-        List<ChildSearchKey> keys = created ? searchKeys.index(child) : searchKeys.refresh(child);
-        chunk.applied(r, child.id(), keys, match);
+        List<ChildSearchKey> keys = created ? searchKeys.index(child) : searchKeys.refresh(child, keysBefore);
+        chunk.applied(r, child, keys, match);
         return new Linked(outcome, child.cpId().value(), shielded,
                 child.responsibleAuthority().map(LocalAuthority::code).orElse(null), readNothing && !shielded);
     }
@@ -167,10 +166,10 @@ public class SourceLinker {
                     p.address() == null ? null : address(p.address()));
         }
         if (r.setting() != null) {
-            child.attend(em.find(Setting.class, chunk.setting(r.setting().urn())), r.setting().from());
+            child.attend(em.getReference(Setting.class, chunk.setting(r.setting().urn())), r.setting().from());
         }
         if (r.gpPractice() != null) {
-            child.registerWith(em.find(GpPractice.class, chunk.practice(r.gpPractice().code())), r.gpPractice().from());
+            child.registerWith(em.getReference(GpPractice.class, chunk.practice(r.gpPractice().code())), r.gpPractice().from());
         }
         Set<List<Object>> added = new HashSet<>();
         for (FeedRecord.Involvement i : r.involvements()) {

@@ -35,6 +35,13 @@ public class GoldenRecord {
 
     private Survivorship survivorship;
 
+    /**
+     * The authority of each postcode district met ("" for a district outside the mapping), which only a migration
+     * changes. EclipseLink's shared cache does not serve it here: a feed's transaction has written before it reads a
+     * district, and EclipseLink then reads from the database: an eighth of a load's CPU.
+     */
+    private final java.util.Map<String, String> authorityOfDistrict = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Read at deployment: a bad file then stops the start with its key named, instead of failing every feed record. */
     void atStart(@jakarta.enterprise.event.Observes @jakarta.enterprise.context.Initialized(ApplicationScoped.class) Object started) {
         // observing the start makes the container create this bean, and so read the file, now
@@ -135,7 +142,10 @@ public class GoldenRecord {
         if (district == null) {
             return null;
         }
-        PostcodeDistrict mapped = em.find(PostcodeDistrict.class, district);
-        return mapped == null ? null : mapped.localAuthority();
+        String code = authorityOfDistrict.computeIfAbsent(district, d -> {
+            PostcodeDistrict mapped = em.find(PostcodeDistrict.class, d);
+            return mapped == null ? "" : mapped.localAuthority().code();
+        });
+        return code.isEmpty() ? null : em.getReference(LocalAuthority.class, code);
     }
 }

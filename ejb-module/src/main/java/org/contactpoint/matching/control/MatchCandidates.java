@@ -5,6 +5,7 @@ import org.contactpoint.matching.entity.MatchRecord;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.contactpoint.schema.control.KeyedReads;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Finds the live children a source record could be, by blocking ({@link BlockingKeys}): several passes, each one
@@ -48,20 +48,16 @@ public class MatchCandidates {
             for (int i = 0; i < pass.columns.size(); i++) {
                 boolean prefix = pass.lastIsPrefix() && i == pass.columns.size() - 1;
                 values.add(prefix ? key.values().get(i) + "%" : key.values().get(i));
-                where.append(i == 0 ? "" : " AND ").append(pass.columns.get(i)).append(prefix ? " LIKE ?" : " = ?").append(values.size());
+                where.append(i == 0 ? "" : " AND ").append(pass.columns.get(i)).append(prefix ? " LIKE ?" : " = ?");
             }
             selects.add("(SELECT child_id FROM " + pass.table + " WHERE " + where + " FETCH FIRST " + PER_PASS + " ROWS ONLY)");
         }
         if (selects.isEmpty()) {
             return List.of();
         }
-        var query = em.createNativeQuery(String.join(" UNION ALL ", selects));
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(i + 1, values.get(i));
-        }
         Set<Long> ids = new LinkedHashSet<>();
-        for (Object id : query.getResultList()) {
-            ids.add(((Number) id).longValue());
+        for (Object[] row : KeyedReads.rows(em, String.join(" UNION ALL ", selects), values)) {
+            ids.add(((Number) row[0]).longValue());
         }
         return ids.isEmpty() ? List.of() : new ArrayList<>(details(ids).values());
     }
@@ -134,27 +130,21 @@ public class MatchCandidates {
             rows.append(k == 0 ? "(" : ",(");
             for (int i = 0; i < matched; i++) {
                 values.add(key.values().get(i));
-                rows.append(i == 0 ? "?" : ",?").append(values.size());
+                rows.append(i == 0 ? "?" : ",?");
             }
             rows.append(')');
         }
         String sql = "SELECT " + String.join(", ", pass.columns) + ", child_id FROM " + pass.table + " WHERE "
                 + (pass.filter == null ? "" : pass.filter + " AND ") + "(" + String.join(", ", columns) + ") IN (" + rows + ")";
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(i + 1, values.get(i));
-        }
         Set<BlockingKeys.Key> wanted = new java.util.HashSet<>(keys);
-        for (Object o : query.getResultList()) {
-            Object[] row = (Object[]) o;
+        for (Object[] row : KeyedReads.rows(em, sql, values)) {
             List<Object> keyValues = new ArrayList<>(pass.columns.size());
             for (int i = 0; i < pass.columns.size(); i++) {
                 Object value = row[i];
                 if (pass.lastIsPrefix() && i == matched) {
                     value = value == null || value.toString().isEmpty() ? null : value.toString().substring(0, 1);
                 }
-                keyValues.add(value instanceof java.sql.Date d ? d.toLocalDate()
-                        : value instanceof Number n && !(value instanceof Integer) ? Integer.valueOf(n.intValue()) : value);
+                keyValues.add(value instanceof Number n && !(value instanceof Integer) ? Integer.valueOf(n.intValue()) : value);
             }
             if (keyValues.contains(null)) {
                 continue;
@@ -174,13 +164,11 @@ public class MatchCandidates {
         while (padded.size() < size) {
             padded.add(padded.get(padded.size() - 1));
         }
-        String in = java.util.stream.IntStream.rangeClosed(1, padded.size()).mapToObj(i -> "?" + i)
-                .collect(Collectors.joining(","));
+        String in = KeyedReads.parameters(padded.size());
         Map<Long, String[]> identifiers = new HashMap<>();
         // The scheme is filtered here: in SQL the planner may AND in the scheme index, which covers every child.
-        for (Object o : bind(em.createNativeQuery("SELECT child_id, scheme, identifier_value FROM child_identifier "
-                + "WHERE child_id IN (" + in + ")"), padded).getResultList()) {
-            Object[] row = (Object[]) o;
+        for (Object[] row : KeyedReads.rows(em, "SELECT child_id, scheme, identifier_value FROM child_identifier "
+                + "WHERE child_id IN (" + in + ")", padded)) {
             if (!"NHS".equals(row[1]) && !"UPN".equals(row[1])) {
                 continue;
             }
@@ -190,17 +178,15 @@ public class MatchCandidates {
         // Two single-table reads by primary and foreign key, not a join: a join's plan depends on statistics, which
         // lag far behind during a bulk load (PostgreSQL then hashed every child for each record).
         Map<Long, Object[]> live = new HashMap<>();
-        for (Object o : bind(em.createNativeQuery("SELECT id, cp_id, shielded, responsible_la_code, status FROM child "
-                + "WHERE id IN (" + in + ")"), padded).getResultList()) {
-            Object[] row = (Object[]) o;
+        for (Object[] row : KeyedReads.rows(em, "SELECT id, cp_id, shielded, responsible_la_code, status FROM child "
+                + "WHERE id IN (" + in + ")", padded)) {
             if ("ACTIVE".equals(row[4])) {
                 live.put(((Number) row[0]).longValue(), row);
             }
         }
         Map<Long, Builder> children = new LinkedHashMap<>();
-        for (Object o : bind(em.createNativeQuery("SELECT child_id, given_norm, family_norm, date_of_birth, gender, postcode "
-                + "FROM child_search_key WHERE child_id IN (" + in + ") ORDER BY child_id, id"), padded).getResultList()) {
-            Object[] row = (Object[]) o;
+        for (Object[] row : KeyedReads.rows(em, "SELECT child_id, given_norm, family_norm, date_of_birth, gender, postcode "
+                + "FROM child_search_key WHERE child_id IN (" + in + ") ORDER BY child_id, id", padded)) {
             long id = ((Number) row[0]).longValue();
             Object[] child = live.get(id);
             if (child == null) {
@@ -218,13 +204,6 @@ public class MatchCandidates {
                     String.join(" ", b.family), b.dob, b.gender, b.postcode, ident[0], ident[1])));
         }
         return out;
-    }
-
-    private static jakarta.persistence.Query bind(jakarta.persistence.Query query, List<Long> values) {
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(i + 1, values.get(i));
-        }
-        return query;
     }
 
     private static LocalDate date(Object value) {

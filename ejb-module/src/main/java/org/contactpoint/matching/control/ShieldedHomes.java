@@ -1,8 +1,8 @@
 package org.contactpoint.matching.control;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import org.contactpoint.contactdetails.entity.Address;
+import org.contactpoint.schema.control.KeyedReads;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,6 +27,7 @@ public final class ShieldedHomes {
     }
 
     private final Map<String, List<Home>> byPostcode = new HashMap<>();
+    private final Map<Long, String> postcodeOf = new HashMap<>();
 
     private ShieldedHomes() {
     }
@@ -41,23 +42,43 @@ public final class ShieldedHomes {
         wanted.removeIf(p -> p == null || p.isBlank());
         Map<Long, List<Object[]>> addresses = new HashMap<>();
         for (List<Object> block : blocks(new ArrayList<>(wanted))) {
-            for (Object o : bound(em, "SELECT child_id, postcode, line1 FROM child_address WHERE valid_to IS NULL AND postcode IN (%s)", block)) {
-                Object[] row = (Object[]) o;
+            for (Object[] row : KeyedReads.rows(em, "SELECT child_id, postcode, line1 FROM child_address WHERE valid_to IS NULL "
+                    + "AND postcode IN (" + KeyedReads.parameters(block.size()) + ")", block)) {
                 addresses.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(row);
             }
         }
         Set<Long> shielded = new HashSet<>();
         for (List<Object> block : blocks(new ArrayList<>(addresses.keySet()))) {
-            for (Object id : bound(em, "SELECT id FROM child WHERE shielded = TRUE AND id IN (%s)", block)) {
-                shielded.add(((Number) id).longValue());
+            for (Object[] row : KeyedReads.rows(em, "SELECT id FROM child WHERE shielded = TRUE AND id IN ("
+                    + KeyedReads.parameters(block.size()) + ")", block)) {
+                shielded.add(((Number) row[0]).longValue());
             }
         }
         for (long child : shielded) {
             for (Object[] row : addresses.get(child)) {
-                homes.byPostcode.computeIfAbsent((String) row[1], k -> new ArrayList<>()).add(new Home(child, firstLine((String) row[2])));
+                homes.add(child, (String) row[1], (String) row[2]);
             }
         }
         return homes;
+    }
+
+    /**
+     * A child whose home or shielding changed after these homes were read (in the same chunk): its home counts from
+     * now on if it is shielded, and its earlier home no longer does.
+     */
+    public void update(long childId, Address home, boolean shielded) {
+        String before = postcodeOf.remove(childId);
+        if (before != null) {
+            byPostcode.get(before).removeIf(h -> h.childId() == childId);
+        }
+        if (shielded && home != null && home.postcode() != null) {
+            add(childId, home.postcode(), home.line1());
+        }
+    }
+
+    private void add(long childId, String postcode, String line1) {
+        byPostcode.computeIfAbsent(postcode, k -> new ArrayList<>()).add(new Home(childId, firstLine(line1)));
+        postcodeOf.put(childId, postcode);
     }
 
     /** Whether this address is the home of a shielded child other than the given one. */
@@ -88,18 +109,5 @@ public final class ShieldedHomes {
             blocks.add(block);
         }
         return blocks;
-    }
-
-    /** Flush mode COMMIT: the rows read were committed before the chunk, or the caller flushed them. */
-    private static List<?> bound(EntityManager em, String sql, List<Object> values) {
-        StringBuilder in = new StringBuilder();
-        for (int i = 1; i <= values.size(); i++) {
-            in.append(i == 1 ? "?" : ",?").append(i);
-        }
-        var query = em.createNativeQuery(String.format(sql, in)).setFlushMode(FlushModeType.COMMIT);
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(i + 1, values.get(i));
-        }
-        return query.getResultList();
     }
 }

@@ -31,13 +31,24 @@ public class SearchKeyIndex {
         List<ChildSearchKey> held = em.createQuery("SELECT k FROM ChildSearchKey k WHERE k.child = :child ORDER BY k.id",
                 ChildSearchKey.class).setParameter("child", child).getResultList();
         List<ChildSearchKey> wanted = SearchKeys.of(child);
-        boolean same = held.size() == wanted.size()
-                && wanted.stream().allMatch(w -> held.stream().anyMatch(h -> h.sameValuesAs(w)));
-        if (same) {
+        if (sameValues(held, wanted)) {
             return held;
         }
         held.forEach(em::remove);
         wanted.forEach(em::persist);
         return wanted;
+    }
+
+    /**
+     * As {@link #refresh(Child)}, given the child's keys before this change (its keys are always
+     * {@code SearchKeys.of} the child, as every writer keeps them): keys that did not change need no read.
+     */
+    public List<ChildSearchKey> refresh(Child child, List<ChildSearchKey> before) {
+        List<ChildSearchKey> wanted = SearchKeys.of(child);
+        return sameValues(before, wanted) ? wanted : refresh(child);
+    }
+
+    private static boolean sameValues(List<ChildSearchKey> held, List<ChildSearchKey> wanted) {
+        return held.size() == wanted.size() && wanted.stream().allMatch(w -> held.stream().anyMatch(h -> h.sameValuesAs(w)));
     }
 }

@@ -205,7 +205,7 @@ public class Child {
 
     /** The child starts at a setting; attendance at any other current setting ends. */
     public void attend(Setting setting, LocalDate from) {
-        if (currentSetting().filter(a -> a.setting().equals(setting)).isPresent()) {
+        if (currentSetting().filter(a -> a.setting().id().equals(setting.id())).isPresent()) {
             return;
         }
         currentSetting().ifPresent(a -> a.end(from));
@@ -214,7 +214,7 @@ public class Child {
 
     /** The child registers with a GP practice; any other current registration ends. */
     public void registerWith(GpPractice practice, LocalDate from) {
-        if (currentGpRegistration().filter(r -> r.practice().equals(practice)).isPresent()) {
+        if (currentGpRegistration().filter(r -> r.practice().id().equals(practice.id())).isPresent()) {
             return;
         }
         currentGpRegistration().ifPresent(r -> r.end(from));

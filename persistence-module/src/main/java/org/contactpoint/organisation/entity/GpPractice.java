@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Pattern;
 
 /** A GP practice, identified by its NHS organisation code. */
 @Entity
-@jakarta.persistence.Cacheable // never changed once a feed names it: a chunk finds it without a read
 @Table(name = "gp_practice")
 public class GpPractice extends ServiceOrganisation {
 

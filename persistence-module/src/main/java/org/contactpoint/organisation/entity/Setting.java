@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Pattern;
 
 /** An educational setting (school, nursery, college) identified by its unique reference number (URN). */
 @Entity
-@jakarta.persistence.Cacheable // never changed once a feed names it: a chunk finds it without a read
 @Table(name = "setting")
 public class Setting extends ServiceOrganisation {
 
