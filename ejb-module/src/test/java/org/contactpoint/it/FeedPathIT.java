@@ -13,6 +13,8 @@ import org.contactpoint.feed.entity.RecordOutcome;
 import org.contactpoint.feed.entity.SourceRecord;
 import org.contactpoint.involvement.entity.Involvement;
 import org.contactpoint.matching.entity.MatchReview;
+import org.contactpoint.search.entity.ChildSearchKey;
+import org.contactpoint.search.entity.SearchKeys;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -174,6 +176,20 @@ class FeedPathIT {
         assertThat(chunks.apply(List.of(record("SCHOOL-CENSUS", key + "b", 1, "Beth", typo, p.dob(), null, "NG2 7QP"))))
                 .containsExactly(RecordOutcome.LINKED);
         assertThat(childOf(key + "b").id()).isEqualTo(childOf(key + "a").id());
+        // her new name is searchable: a key added to those she had, without them being read again
+        assertThat(searchKeysInStep(childOf(key + "a"))).extracting(ChildSearchKey::givenNorm).containsExactlyInAnyOrder("elizabeth", "beth");
+    }
+
+    /** The child's search keys as held, checked to be those its names and address give now. */
+    private List<ChildSearchKey> searchKeysInStep(Child child) {
+        return store.inTransaction(em -> {
+            Child held = em.find(Child.class, child.id());
+            List<ChildSearchKey> keys = em.createQuery("SELECT k FROM ChildSearchKey k WHERE k.child = :child", ChildSearchKey.class)
+                    .setParameter("child", held).getResultList();
+            assertThat(keys).map(ChildSearchKey::values)
+                    .containsExactlyInAnyOrderElementsOf(SearchKeys.of(held).stream().map(ChildSearchKey::values).toList());
+            return keys;
+        });
     }
 
     @Test
@@ -217,6 +233,7 @@ class FeedPathIT {
                 record("SCHOOL-CENSUS", key + "c", 1, "Beth", typo, p.dob(), null, "LS6 2AA"))))
                 .containsExactly(RecordOutcome.LINKED, RecordOutcome.LINKED);
         assertThat(childOf(key + "c").id()).isEqualTo(childOf(key + "a").id());
+        assertThat(searchKeysInStep(childOf(key + "a"))).extracting(ChildSearchKey::postcode).containsOnly("LS6 2AA");
     }
 
     @Test

@@ -63,7 +63,8 @@ final class ChunkReads {
             }
         }
         reads.candidates = blocking.forChunk(toMatch);
-        reads.homes = ShieldedHomes.at(em, toMatch.stream().map(MatchRecord::postcode).filter(java.util.Objects::nonNull).toList());
+        reads.homes = ShieldedHomes.at(em, records.stream().filter(r -> r.address() != null && r.address().postcode() != null)
+                .map(r -> r.address().postcode()).toList());
         reads.readReferences(em, referenceRows, records);
         return reads;
     }
@@ -86,7 +87,7 @@ final class ChunkReads {
         return found.stream().anyMatch(c -> touchedChildren.contains(c.childId())) ? Optional.empty() : Optional.of(found);
     }
 
-    /** The shielded homes at the chunk's postcodes, kept up to date with the chunk's own children. */
+    /** The shielded homes at the chunk's records' postcodes, kept up to date with the chunk's own children. */
     ShieldedHomes homes() {
         return homes;
     }

@@ -117,9 +117,9 @@ public class SourceLinker {
         }
         source.said(r.givenNames(), r.familyName(), r.dateOfBirth(), r.gender(), r.address() == null ? null : address(r.address()));
         if (created) {
-            shielded |= golden.settleNew(child, source.address().orElse(null), readNothing ? chunk.homes() : null, now);
+            shielded |= golden.settleNew(child, source.address().orElse(null), chunk.homes(), now);
         } else {
-            shielded |= golden.settle(child, now);
+            shielded |= golden.settle(child, chunk.homes(), now);
         }
         addDetails(child, r, created, chunk, now);
         List<ChildSearchKey> keys = created ? searchKeys.index(child) : searchKeys.refresh(child, keysBefore);

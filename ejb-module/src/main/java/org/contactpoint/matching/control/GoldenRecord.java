@@ -59,9 +59,14 @@ public class GoldenRecord {
      * @return true when the child moved into a shielded child's home and was shielded for it ({@link #shieldIfHousehold})
      */
     public boolean settle(Child child, Instant now) {
+        return settle(child, null, now);
+    }
+
+    /** As {@link #settle(Child, Instant)}, with the shielded homes read with the chunk (null to read them now). */
+    public boolean settle(Child child, ShieldedHomes homes, Instant now) {
         Optional<Address> before = child.currentAddress().map(ChildAddress::address);
         apply(child, goldenOf(child), true, now);
-        return shieldIfHousehold(child, before, null);
+        return shieldIfHousehold(child, before, homes);
     }
 
     /**
@@ -75,7 +80,7 @@ public class GoldenRecord {
     /**
      * A new child's only source: its address is where the child lives.
      *
-     * @param homes the shielded homes at the address's postcode, read with the chunk; null to read them now
+     * @param homes the shielded homes read with the chunk; null, or not read for the address's postcode, to read them now
      * @return as {@link #settle}
      */
     public boolean settleNew(Child child, Address address, ShieldedHomes homes, Instant now) {
@@ -97,7 +102,7 @@ public class GoldenRecord {
             return false;
         }
         ShieldedHomes homes = known;
-        if (homes == null) {
+        if (homes == null || !homes.covers(home.get().postcode())) {
             em.flush(); // a child shielded earlier in this chunk is a shielded home too
             homes = ShieldedHomes.at(em, List.of(home.get().postcode()));
         }

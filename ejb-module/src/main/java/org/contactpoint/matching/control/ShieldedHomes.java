@@ -28,6 +28,7 @@ public final class ShieldedHomes {
 
     private final Map<String, List<Home>> byPostcode = new HashMap<>();
     private final Map<Long, String> postcodeOf = new HashMap<>();
+    private final Set<String> covered = new HashSet<>();
 
     private ShieldedHomes() {
     }
@@ -40,6 +41,7 @@ public final class ShieldedHomes {
         ShieldedHomes homes = new ShieldedHomes();
         List<String> wanted = new ArrayList<>(new LinkedHashSet<>(postcodes));
         wanted.removeIf(p -> p == null || p.isBlank());
+        homes.covered.addAll(wanted);
         Map<Long, List<Object[]>> addresses = new HashMap<>();
         for (List<Object> block : blocks(new ArrayList<>(wanted))) {
             for (Object[] row : KeyedReads.rows(em, "SELECT child_id, postcode, line1 FROM child_address WHERE valid_to IS NULL "
@@ -79,6 +81,11 @@ public final class ShieldedHomes {
     private void add(long childId, String postcode, String line1) {
         byPostcode.computeIfAbsent(postcode, k -> new ArrayList<>()).add(new Home(childId, firstLine(line1)));
         postcodeOf.put(childId, postcode);
+    }
+
+    /** Whether these homes were read for this postcode. */
+    public boolean covers(String postcode) {
+        return covered.contains(postcode);
     }
 
     /** Whether this address is the home of a shielded child other than the given one. */

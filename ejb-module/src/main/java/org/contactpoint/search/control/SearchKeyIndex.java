@@ -41,11 +41,16 @@ public class SearchKeyIndex {
 
     /**
      * As {@link #refresh(Child)}, given the child's keys before this change (its keys are always
-     * {@code SearchKeys.of} the child, as every writer keeps them): keys that did not change need no read.
+     * {@code SearchKeys.of} the child, as every writer keeps them). When keys were only added (a new known-as name,
+     * the usual change a feed makes) the new ones are written without reading the held ones.
      */
     public List<ChildSearchKey> refresh(Child child, List<ChildSearchKey> before) {
         List<ChildSearchKey> wanted = SearchKeys.of(child);
-        return sameValues(before, wanted) ? wanted : refresh(child);
+        if (!before.stream().allMatch(b -> wanted.stream().anyMatch(w -> w.sameValuesAs(b)))) {
+            return refresh(child);
+        }
+        wanted.stream().filter(w -> before.stream().noneMatch(b -> b.sameValuesAs(w))).forEach(em::persist);
+        return wanted;
     }
 
     private static boolean sameValues(List<ChildSearchKey> held, List<ChildSearchKey> wanted) {
