@@ -10,7 +10,7 @@ import org.contactpoint.matching.control.ShieldedHomes;
 import org.contactpoint.matching.entity.MatchRecord;
 import org.contactpoint.organisation.entity.GpPractice;
 import org.contactpoint.organisation.entity.Setting;
-import org.contactpoint.schema.control.KeyedReads;
+import org.contactpoint.schema.control.PlainJdbc;
 import org.contactpoint.search.entity.ChildSearchKey;
 
 import java.util.ArrayList;
@@ -183,7 +183,7 @@ final class ChunkReads {
             }
             List<Object> parameters = new ArrayList<>(block);
             parameters.addAll(List.of(after));
-            KeyedReads.rows(em, String.format(sql, KeyedReads.parameters(PER_READ)), parameters)
+            PlainJdbc.rows(em, String.format(sql, PlainJdbc.parameters(PER_READ)), parameters)
                     .forEach(columns -> row.accept(columns.length == 1 ? columns[0] : columns));
         }
     }

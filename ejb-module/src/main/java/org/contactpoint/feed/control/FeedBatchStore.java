@@ -2,6 +2,7 @@ package org.contactpoint.feed.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.contactpoint.schema.control.PlainJdbc;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.contactpoint.feed.api.BatchStatus;
@@ -85,14 +86,14 @@ public class FeedBatchStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(long batchId, List<Line> lines) {
         long[] counts = new long[RecordOutcome.values().length];
+        List<List<?>> rows = new java.util.ArrayList<>(lines.size());
         for (Line l : lines) {
             counts[l.outcome().ordinal()]++;
-            em.createNativeQuery("INSERT INTO feed_batch_line (batch_id, line_no, source_record_id, outcome, child_cp_id, "
-                            + "field, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                    .setParameter(1, batchId).setParameter(2, l.line()).setParameter(3, cut(l.sourceRecordId(), 64))
-                    .setParameter(4, l.outcome().name()).setParameter(5, l.contactPointId())
-                    .setParameter(6, cut(l.field(), 100)).setParameter(7, cut(l.reason(), 400)).executeUpdate();
+            rows.add(java.util.Arrays.asList(batchId, l.line(), cut(l.sourceRecordId(), 64), l.outcome().name(),
+                    l.contactPointId(), cut(l.field(), 100), cut(l.reason(), 400)));
         }
+        PlainJdbc.batch(em, "INSERT INTO feed_batch_line (batch_id, line_no, source_record_id, outcome, child_cp_id, "
+                + "field, reason) VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
         long last = lines.stream().mapToLong(Line::line).max().orElse(0);
         em.createNativeQuery("UPDATE feed_batch SET status = ?1, lines_read = GREATEST(lines_read, ?2), linked = linked + ?3, "
                         + "created = created + ?4, review = review + ?5, ignored = ignored + ?6, rejected = rejected + ?7, "

@@ -5,7 +5,7 @@ import org.contactpoint.matching.entity.MatchRecord;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.contactpoint.schema.control.KeyedReads;
+import org.contactpoint.schema.control.PlainJdbc;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,7 +56,7 @@ public class MatchCandidates {
             return List.of();
         }
         Set<Long> ids = new LinkedHashSet<>();
-        for (Object[] row : KeyedReads.rows(em, String.join(" UNION ALL ", selects), values)) {
+        for (Object[] row : PlainJdbc.rows(em, String.join(" UNION ALL ", selects), values)) {
             ids.add(((Number) row[0]).longValue());
         }
         return ids.isEmpty() ? List.of() : new ArrayList<>(details(ids).values());
@@ -137,7 +137,7 @@ public class MatchCandidates {
         String sql = "SELECT " + String.join(", ", pass.columns) + ", child_id FROM " + pass.table + " WHERE "
                 + (pass.filter == null ? "" : pass.filter + " AND ") + "(" + String.join(", ", columns) + ") IN (" + rows + ")";
         Set<BlockingKeys.Key> wanted = new java.util.HashSet<>(keys);
-        for (Object[] row : KeyedReads.rows(em, sql, values)) {
+        for (Object[] row : PlainJdbc.rows(em, sql, values)) {
             List<Object> keyValues = new ArrayList<>(pass.columns.size());
             for (int i = 0; i < pass.columns.size(); i++) {
                 Object value = row[i];
@@ -164,10 +164,10 @@ public class MatchCandidates {
         while (padded.size() < size) {
             padded.add(padded.get(padded.size() - 1));
         }
-        String in = KeyedReads.parameters(padded.size());
+        String in = PlainJdbc.parameters(padded.size());
         Map<Long, String[]> identifiers = new HashMap<>();
         // The scheme is filtered here: in SQL the planner may AND in the scheme index, which covers every child.
-        for (Object[] row : KeyedReads.rows(em, "SELECT child_id, scheme, identifier_value FROM child_identifier "
+        for (Object[] row : PlainJdbc.rows(em, "SELECT child_id, scheme, identifier_value FROM child_identifier "
                 + "WHERE child_id IN (" + in + ")", padded)) {
             if (!"NHS".equals(row[1]) && !"UPN".equals(row[1])) {
                 continue;
@@ -178,14 +178,14 @@ public class MatchCandidates {
         // Two single-table reads by primary and foreign key, not a join: a join's plan depends on statistics, which
         // lag far behind during a bulk load (PostgreSQL then hashed every child for each record).
         Map<Long, Object[]> live = new HashMap<>();
-        for (Object[] row : KeyedReads.rows(em, "SELECT id, cp_id, shielded, responsible_la_code, status FROM child "
+        for (Object[] row : PlainJdbc.rows(em, "SELECT id, cp_id, shielded, responsible_la_code, status FROM child "
                 + "WHERE id IN (" + in + ")", padded)) {
             if ("ACTIVE".equals(row[4])) {
                 live.put(((Number) row[0]).longValue(), row);
             }
         }
         Map<Long, Builder> children = new LinkedHashMap<>();
-        for (Object[] row : KeyedReads.rows(em, "SELECT child_id, given_norm, family_norm, date_of_birth, gender, postcode "
+        for (Object[] row : PlainJdbc.rows(em, "SELECT child_id, given_norm, family_norm, date_of_birth, gender, postcode "
                 + "FROM child_search_key WHERE child_id IN (" + in + ") ORDER BY child_id, id", padded)) {
             long id = ((Number) row[0]).longValue();
             Object[] child = live.get(id);

@@ -2,7 +2,7 @@ package org.contactpoint.matching.control;
 
 import jakarta.persistence.EntityManager;
 import org.contactpoint.contactdetails.entity.Address;
-import org.contactpoint.schema.control.KeyedReads;
+import org.contactpoint.schema.control.PlainJdbc;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,15 +44,15 @@ public final class ShieldedHomes {
         homes.covered.addAll(wanted);
         Map<Long, List<Object[]>> addresses = new HashMap<>();
         for (List<Object> block : blocks(new ArrayList<>(wanted))) {
-            for (Object[] row : KeyedReads.rows(em, "SELECT child_id, postcode, line1 FROM child_address WHERE valid_to IS NULL "
-                    + "AND postcode IN (" + KeyedReads.parameters(block.size()) + ")", block)) {
+            for (Object[] row : PlainJdbc.rows(em, "SELECT child_id, postcode, line1 FROM child_address WHERE valid_to IS NULL "
+                    + "AND postcode IN (" + PlainJdbc.parameters(block.size()) + ")", block)) {
                 addresses.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(row);
             }
         }
         Set<Long> shielded = new HashSet<>();
         for (List<Object> block : blocks(new ArrayList<>(addresses.keySet()))) {
-            for (Object[] row : KeyedReads.rows(em, "SELECT id FROM child WHERE shielded = TRUE AND id IN ("
-                    + KeyedReads.parameters(block.size()) + ")", block)) {
+            for (Object[] row : PlainJdbc.rows(em, "SELECT id FROM child WHERE shielded = TRUE AND id IN ("
+                    + PlainJdbc.parameters(block.size()) + ")", block)) {
                 shielded.add(((Number) row[0]).longValue());
             }
         }

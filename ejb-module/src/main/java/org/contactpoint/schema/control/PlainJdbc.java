@@ -10,15 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads by long lists of keys (a chunk's blocking keys, candidates, postcodes), in plain JDBC on the transaction's
- * connection. EclipseLink's native queries look each positional parameter up in a list, so a statement with hundreds
- * of parameters cost time quadratic in their number: a third of a load's CPU. Parameters are plain {@code ?}; dates
- * come back as {@link java.time.LocalDate}. Nothing is flushed first: the caller flushes when it must see its own
- * writes.
+ * Plain JDBC on the transaction's connection, where EclipseLink's native queries cost too much: reads by long lists
+ * of keys (a chunk's blocking keys, candidates, postcodes) and writes of many rows of one statement. EclipseLink looks
+ * each positional parameter up in a list, so a statement with hundreds of parameters cost time quadratic in their
+ * number (a third of a load's CPU), and it sends each native update on its own. Parameters are plain {@code ?};
+ * dates come back as {@link java.time.LocalDate}. Nothing is flushed first: the caller flushes when it must.
  */
-public final class KeyedReads {
+public final class PlainJdbc {
 
-    private KeyedReads() {
+    private PlainJdbc() {
     }
 
     /** Call inside a transaction (the connection is the transaction's, so the reads see what it has written). */
@@ -43,6 +43,25 @@ public final class KeyedReads {
             return rows;
         } catch (SQLException e) {
             throw new IllegalStateException("a keyed read failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** One statement for many rows, sent as JDBC batches in the transaction. */
+    public static void batch(EntityManager em, String sql, List<List<?>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Connection connection = em.unwrap(Connection.class);
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (List<?> row : rows) {
+                for (int i = 0; i < row.size(); i++) {
+                    statement.setObject(i + 1, row.get(i));
+                }
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("a batched write failed: " + e.getMessage(), e);
         }
     }
 
