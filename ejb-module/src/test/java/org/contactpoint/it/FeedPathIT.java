@@ -193,6 +193,17 @@ class FeedPathIT {
     }
 
     @Test
+    void namesKeyedTheWrongWayRoundAreReviewedNotMadeANewChildUnnoticed() throws Exception {
+        Person p = Person.unique();
+        String key = "W" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Olivia", p.family(), p.dob(), null, "NG2 7QP")));
+        assertThat(chunks.apply(List.of(record("LA-CSC", key + "b", 1, p.family(), "Olivia", p.dob(), null, "NG2 7QP"))))
+                .containsExactly(RecordOutcome.REVIEW);
+        assertThat(reviewsOf(childOf(key + "b"))).singleElement()
+                .satisfies(r -> assertThat(r.candidate().id()).isEqualTo(childOf(key + "a").id()));
+    }
+
+    @Test
     void twinsAreTwoChildren() throws Exception {
         Person p = Person.unique();
         String key = "T" + ThreadLocalRandom.current().nextLong(1_000_000_000L);

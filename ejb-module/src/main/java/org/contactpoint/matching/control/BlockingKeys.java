@@ -16,7 +16,8 @@ import java.util.Set;
  * family-name sound; postcode district + date of birth + given-name initial; given- and family-name sounds + birth
  * year; date of birth + given-name sound (a changed family name). A record meets a child in a pass when they share
  * that pass's key, so a misspelt family name, a swapped date of birth or a missing postcode still meets it in
- * another pass. The keys of a record and of a child are made here alike, from one name row each.
+ * another pass. The keys of a record and of a child are made here alike, from one name row each; a record also
+ * meets the children whose family name sounds like its given name (names keyed the wrong way round).
  */
 public final class BlockingKeys {
 
@@ -57,7 +58,7 @@ public final class BlockingKeys {
     private BlockingKeys() {
     }
 
-    /** A record's keys: one name row per given name it is known by, all with its family name. */
+    /** A record's keys: one name row per given name it is known by, all with its family name; and the swapped key. */
     public static Set<Key> of(MatchRecord r) {
         String family = NameKeys.metaphone(r.familyName());
         String district = r.postcode() == null ? null : FieldComparator.district(r.postcode());
@@ -71,7 +72,12 @@ public final class BlockingKeys {
         if (rows.isEmpty()) {
             rows.add(new NameRow(null, null, family, r.dateOfBirth(), district));
         }
-        return keys(rows, r.nhsNumber(), r.upn());
+        Set<Key> keys = keys(rows, r.nhsNumber(), r.upn());
+        // names keyed the wrong way round: children born that day whose family name sounds like this given name
+        if (rows.get(0).givenFirst() != null) {
+            add(keys, Pass.FAMILY_BORN, NameKeys.metaphone(rows.get(0).givenFirst()), r.dateOfBirth());
+        }
+        return keys;
     }
 
     /** A held child's keys, from its search-key rows (one per name it is known by) and its identifiers. */

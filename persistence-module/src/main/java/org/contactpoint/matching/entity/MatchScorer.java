@@ -1,6 +1,7 @@
 package org.contactpoint.matching.entity;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,13 +26,39 @@ public final class MatchScorer {
 
     public Score score(MatchRecord incoming, MatchRecord candidate) {
         Map<MatchField, Agreement> agreements = new EnumMap<>(MatchField.class);
-        double total = 0;
         for (MatchField field : MatchField.values()) {
-            Agreement level = FieldComparator.compare(field, incoming, candidate);
-            agreements.put(field, level);
-            total += weights.weight(field, level);
+            agreements.put(field, FieldComparator.compare(field, incoming, candidate));
         }
-        return new Score(total, agreements, decide(total, agreements));
+        boolean namesSwapped = false;
+        if (agreements.get(MatchField.GIVEN_NAME) == Agreement.DIFFERENT && agreements.get(MatchField.FAMILY_NAME) == Agreement.DIFFERENT) {
+            MatchRecord turned = namesSwapped(incoming);
+            Agreement given = FieldComparator.compare(MatchField.GIVEN_NAME, turned, candidate);
+            Agreement family = FieldComparator.compare(MatchField.FAMILY_NAME, turned, candidate);
+            if (given.ordinal() <= Agreement.PHONETIC.ordinal() && family.ordinal() <= Agreement.PHONETIC.ordinal()) {
+                agreements.put(MatchField.GIVEN_NAME, given);
+                agreements.put(MatchField.FAMILY_NAME, family);
+                namesSwapped = true;
+            }
+        }
+        double total = 0;
+        for (Map.Entry<MatchField, Agreement> e : agreements.entrySet()) {
+            total += weights.weight(e.getKey(), e.getValue());
+        }
+        Decision decision = decide(total, agreements);
+        boolean identifierAgrees = agreements.get(MatchField.NHS_NUMBER) == Agreement.EXACT
+                || agreements.get(MatchField.UPN) == Agreement.EXACT;
+        // Names entered the wrong way round are a common keying slip, but two children can be named so too: a person
+        // decides, unless an identifier agrees.
+        if (namesSwapped && decision == Decision.LINK && !identifierAgrees) {
+            decision = Decision.REVIEW;
+        }
+        return new Score(total, agreements, decision);
+    }
+
+    /** The record with its given and family names the other way round (its first given names as the family name). */
+    private static MatchRecord namesSwapped(MatchRecord r) {
+        return new MatchRecord(List.of(r.familyName()), r.givenNames().isEmpty() ? "" : r.givenNames().get(0), r.dateOfBirth(),
+                r.gender(), r.postcode(), r.nhsNumber(), r.upn());
     }
 
     private Decision decide(double total, Map<MatchField, Agreement> agreements) {

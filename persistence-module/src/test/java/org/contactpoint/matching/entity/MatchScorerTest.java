@@ -35,6 +35,9 @@ class MatchScorerTest {
             a renamed child with its NHS number;  Jordan;       Lee;      2011-08-08; male;   NG18 1AA; 9434765919; Casey;         Lee;      2011-08-08; male;   NG18 1AA; 9434765919; LINK
             different NHS numbers;                Olivia;       Smith;    2015-03-07; female; NG2 7QP;  9434765919; Olivia;        Smith;    2015-03-07; female; NG2 7QP;  9434765870; REVIEW
             same name, another year and town;     Oliver;       Smith;    2015-03-07; male;   LS6 2AA;  ;           Oliver;        Smith;    2016-08-21; male;   NG2 7QP;  ;           CREATE
+            names the wrong way round;            Olivia;       Smith;    2015-03-07; female; NG2 7QP;  ;           Smith;         Olivia;   2015-03-07; female; NG2 7QP;  ;           REVIEW
+            names swapped, same NHS number;       Olivia;       Smith;    2015-03-07; female; NG2 7QP;  9434765919; Smith;         Olivia;   2015-03-07; female; NG2 7QP;  9434765919; LINK
+            other names entirely;                 Olivia;       Smith;    2015-03-07; female; NG2 7QP;  ;           Grace;         Okafor;   2015-03-07; female; NG2 7QP;  ;           CREATE
             """)
     void decides(String name, String g1, String f1, String d1, String s1, String p1, String n1,
                  String g2, String f2, String d2, String s2, String p2, String n2, MatchScorer.Decision expected) {
