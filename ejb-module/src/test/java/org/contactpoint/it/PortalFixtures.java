@@ -78,10 +78,8 @@ public class PortalFixtures {
         child.addParentCarer("Emma Fixture", "mother", true, new ContactDetails("07700 900123", null), null);
         child.addOtherName(OtherNameType.KNOWN_AS, given.equals("Olivia") ? "Livvy" : "Millie", null);
         em.persist(child);
-        child.attend(organisation(new Setting(String.valueOf(100000 + ThreadLocalRandom.current().nextInt(899999)),
-                "Greenfield Primary School")), LocalDate.now().minusYears(1));
-        child.registerWith(organisation(new GpPractice("C" + (10000 + ThreadLocalRandom.current().nextInt(89999)),
-                "Musters Medical Practice")), LocalDate.now().minusYears(1));
+        child.attend(newSetting(), LocalDate.now().minusYears(1));
+        child.registerWith(newPractice(), LocalDate.now().minusYears(1));
         Involvement care = new Involvement(child, ServiceType.SOCIAL_CARE, "Notts Social Care", "NOTTS-CSC", "Ada Worker",
                 new ContactDetails("0115 900 1234", null), LocalDate.now().minusMonths(3));
         em.persist(care);
@@ -101,9 +99,27 @@ public class PortalFixtures {
         return child;
     }
 
-    private <T> T organisation(T organisation) {
-        em.persist(organisation);
-        return organisation;
+    /** A code not held yet (another fixture or a feed may hold a random one), so the child's setting is this one. */
+    private Setting newSetting() {
+        String urn;
+        do {
+            urn = String.valueOf(100000 + ThreadLocalRandom.current().nextInt(899999));
+        } while (!em.createQuery("SELECT s.id FROM Setting s WHERE s.urn = :urn", Long.class).setParameter("urn", urn)
+                .getResultList().isEmpty());
+        Setting setting = new Setting(urn, "Greenfield Primary School");
+        em.persist(setting);
+        return setting;
+    }
+
+    private GpPractice newPractice() {
+        String code;
+        do {
+            code = "C" + (10000 + ThreadLocalRandom.current().nextInt(89999));
+        } while (!em.createQuery("SELECT g.id FROM GpPractice g WHERE g.code = :code", Long.class).setParameter("code", code)
+                .getResultList().isEmpty());
+        GpPractice practice = new GpPractice(code, "Musters Medical Practice");
+        em.persist(practice);
+        return practice;
     }
 
     public String account(String username, Role role, String authority, String organisation, ServiceType service,

@@ -62,8 +62,8 @@ public class SourceLinker {
 
     /**
      * What became of one record: its outcome, the ContactPoint ID of the child it is linked to, whether matching
-     * shielded that child (to be audited with the chunk), and whether applying it read nothing from the database
-     * (a new child from the chunk's reads alone, whose rows may then be written with the chunk's next write).
+     * shielded that child (to be audited with the chunk), and whether it needed no query that must see the chunk's
+     * writes (a new child from the chunk's reads alone, whose rows may then wait for the chunk's next write).
      */
     public record Linked(RecordOutcome outcome, String contactPointId, boolean shieldedByMatching, String authority,
                          boolean readNothing) {
