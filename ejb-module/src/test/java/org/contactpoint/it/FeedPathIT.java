@@ -96,6 +96,11 @@ class FeedPathIT {
         }
     }
 
+    /** A typing slip: the family name with its last two letters the other way round. */
+    private static String lastTwoLettersSwapped(String family) {
+        return family.substring(0, family.length() - 2) + family.charAt(family.length() - 1) + family.charAt(family.length() - 2);
+    }
+
     /** Another day of the same month and year: one part of the date wrong. */
     private static LocalDate dayOff(LocalDate dob) {
         return dob.getDayOfMonth() < 28 ? dob.plusDays(1) : dob.minusDays(1);
@@ -168,7 +173,7 @@ class FeedPathIT {
     void anotherSourceWithoutIdentifiersIsMatchedDespiteATypoAndANickname() throws Exception {
         Person p = Person.unique();
         String family = p.family();
-        String typo = family.substring(0, family.length() - 2) + family.charAt(family.length() - 1) + family.charAt(family.length() - 2);
+        String typo = lastTwoLettersSwapped(family);
         String key = "M" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
         assertThat(chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Elizabeth", family, p.dob(), nhsNumber(), "NG2 7QP"))))
                 .containsExactly(RecordOutcome.CREATED);
@@ -220,7 +225,7 @@ class FeedPathIT {
     void recordsOfOneChildInOneChunkMeetTheChildCreatedEarlierInIt() throws Exception {
         Person p = Person.unique();
         String family = p.family();
-        String typo = family.substring(0, family.length() - 2) + family.charAt(family.length() - 1) + family.charAt(family.length() - 2);
+        String typo = lastTwoLettersSwapped(family);
         String key = "K" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
         assertThat(chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Elizabeth", family, p.dob(), nhsNumber(), "NG2 7QP"),
                 record("SCHOOL-CENSUS", key + "b", 1, "Beth", typo, p.dob(), null, "NG2 7QP"),
@@ -234,7 +239,7 @@ class FeedPathIT {
     void aChildChangedEarlierInTheChunkIsMatchedAsItIsNowNotAsTheChunkReadIt() throws Exception {
         Person p = Person.unique();
         String family = p.family();
-        String typo = family.substring(0, family.length() - 2) + family.charAt(family.length() - 1) + family.charAt(family.length() - 2);
+        String typo = lastTwoLettersSwapped(family);
         String key = "C" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
         String nhs = nhsNumber();
         chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Elizabeth", family, p.dob(), nhs, "NG2 7QP")));

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -35,8 +34,6 @@ import java.util.stream.Collectors;
  * after what came before it is written; the shielded homes follow the chunk's children.
  */
 final class ChunkReads {
-
-    private static final int PER_READ = 128;
 
     private final Set<String> held = new HashSet<>();
     private final Map<MatchRecord, Set<BlockingKeys.Key>> keysOf = new HashMap<>();
@@ -121,9 +118,9 @@ final class ChunkReads {
     private void readHeld(EntityManager em, List<FeedRecord> records) {
         Map<String, List<String>> idsBySource = records.stream().collect(Collectors.groupingBy(FeedRecord::sourceSystem,
                 Collectors.mapping(FeedRecord::sourceRecordId, Collectors.toList())));
-        idsBySource.forEach((source, ids) -> read(em, "SELECT source_record_id FROM source_record WHERE source_record_id IN (%s) "
-                        + "AND source_system = ?", new ArrayList<>(new LinkedHashSet<>(ids)),
-                row -> held.add(key(source, (String) row)), source));
+        idsBySource.forEach((source, ids) -> PlainJdbc.rowsIn(em, "SELECT source_record_id FROM source_record "
+                        + "WHERE source_record_id IN (%s) AND source_system = ?", new LinkedHashSet<>(ids), source)
+                .forEach(row -> held.add(key(source, (String) row[0]))));
     }
 
     /** Settings and practices the chunk names, those not held yet created first, each in a short transaction. */
@@ -159,10 +156,7 @@ final class ChunkReads {
     }
 
     private static void readIds(EntityManager em, String sql, Collection<String> keys, Map<String, Long> into) {
-        read(em, sql, new ArrayList<>(keys), row -> {
-            Object[] pair = (Object[]) row;
-            into.put((String) pair[0], ((Number) pair[1]).longValue());
-        });
+        PlainJdbc.rowsIn(em, sql, keys).forEach(row -> into.put((String) row[0], ((Number) row[1]).longValue()));
     }
 
     /** Another batch creating the same row at the same moment makes ours fail; its row is then read instead. */
@@ -171,20 +165,6 @@ final class ChunkReads {
             create.run();
         } catch (jakarta.ejb.EJBException e) {
             // read again afterwards: the row is there unless something else is wrong, which the lookup then reports
-        }
-    }
-
-    /** In blocks padded to {@value #PER_READ} by repeating the last value: one statement shape to plan. */
-    private static void read(EntityManager em, String sql, List<String> values, Consumer<Object> row, Object... after) {
-        for (int from = 0; from < values.size(); from += PER_READ) {
-            List<String> block = new ArrayList<>(values.subList(from, Math.min(values.size(), from + PER_READ)));
-            while (block.size() < PER_READ) {
-                block.add(block.get(block.size() - 1));
-            }
-            List<Object> parameters = new ArrayList<>(block);
-            parameters.addAll(List.of(after));
-            PlainJdbc.rows(em, String.format(sql, PlainJdbc.parameters(PER_READ)), parameters)
-                    .forEach(columns -> row.accept(columns.length == 1 ? columns[0] : columns));
         }
     }
 

@@ -28,9 +28,6 @@ public class MatchCandidates {
     /** Per pass: a common name on a common date stays well below this; it bounds the work of a pathological one. */
     static final int PER_PASS = 50;
 
-    /** Keys per statement of a chunk's read: padded to this, so each pass has one statement shape to plan. */
-    static final int KEYS_PER_READ = 128;
-
     /** A held child that might be the same person, with what matching compares of it. */
     public record Candidate(long childId, String cpId, boolean shielded, String authority, MatchRecord record) {
     }
@@ -77,8 +74,8 @@ public class MatchCandidates {
         Map<BlockingKeys.Key, java.util.TreeSet<Long>> idsByKey = new HashMap<>();
         byPass.forEach((pass, keys) -> {
             List<BlockingKeys.Key> all = new ArrayList<>(keys);
-            for (int from = 0; from < all.size(); from += KEYS_PER_READ) {
-                read(pass, all.subList(from, Math.min(all.size(), from + KEYS_PER_READ)), idsByKey);
+            for (int from = 0; from < all.size(); from += PlainJdbc.KEYS_PER_READ) {
+                read(pass, all.subList(from, Math.min(all.size(), from + PlainJdbc.KEYS_PER_READ)), idsByKey);
             }
         });
         Set<Long> ids = new LinkedHashSet<>();
@@ -88,12 +85,7 @@ public class MatchCandidates {
             bounded.put(key, first);
             ids.addAll(first);
         });
-        List<Long> all = new ArrayList<>(ids);
-        Map<Long, Candidate> details = new HashMap<>();
-        for (int from = 0; from < all.size(); from += 256) {
-            details.putAll(details(new LinkedHashSet<>(all.subList(from, Math.min(all.size(), from + 256)))));
-        }
-        return new Prefetched(bounded, details);
+        return new Prefetched(bounded, ids.isEmpty() ? Map.of() : details(ids));
     }
 
     /** A chunk's candidates by blocking key, read before the chunk. */
@@ -117,7 +109,7 @@ public class MatchCandidates {
     }
 
     /**
-     * One statement for up to {@value #KEYS_PER_READ} keys of a pass: the key columns matched as rows, the list
+     * One statement for up to {@value PlainJdbc#KEYS_PER_READ} keys of a pass: the key columns matched as rows, the list
      * padded by repeating its last key. The initial of the district pass is compared here, not in SQL.
      */
     private void read(BlockingKeys.Pass pass, List<BlockingKeys.Key> keys, Map<BlockingKeys.Key, java.util.TreeSet<Long>> idsByKey) {
@@ -125,7 +117,7 @@ public class MatchCandidates {
         List<String> columns = pass.columns.subList(0, matched);
         StringBuilder rows = new StringBuilder();
         List<Object> values = new ArrayList<>();
-        for (int k = 0; k < KEYS_PER_READ; k++) {
+        for (int k = 0; k < PlainJdbc.KEYS_PER_READ; k++) {
             BlockingKeys.Key key = keys.get(Math.min(k, keys.size() - 1));
             rows.append(k == 0 ? "(" : ",(");
             for (int i = 0; i < matched; i++) {
@@ -157,18 +149,10 @@ public class MatchCandidates {
     }
 
     private Map<Long, Candidate> details(Set<Long> ids) {
-        // Bound, and padded to a power of two by repeating the last id, so the database sees a handful of statement
-        // shapes it plans once, not a new statement for every list of ids.
-        List<Long> padded = new ArrayList<>(ids);
-        int size = Integer.highestOneBit(padded.size() - 1 == 0 ? 1 : padded.size() - 1) << 1;
-        while (padded.size() < size) {
-            padded.add(padded.get(padded.size() - 1));
-        }
-        String in = PlainJdbc.parameters(padded.size());
         Map<Long, String[]> identifiers = new HashMap<>();
         // The scheme is filtered here: in SQL the planner may AND in the scheme index, which covers every child.
-        for (Object[] row : PlainJdbc.rows(em, "SELECT child_id, scheme, identifier_value FROM child_identifier "
-                + "WHERE child_id IN (" + in + ")", padded)) {
+        for (Object[] row : PlainJdbc.rowsIn(em, "SELECT child_id, scheme, identifier_value FROM child_identifier "
+                + "WHERE child_id IN (%s)", ids)) {
             if (!"NHS".equals(row[1]) && !"UPN".equals(row[1])) {
                 continue;
             }
@@ -178,15 +162,15 @@ public class MatchCandidates {
         // Two single-table reads by primary and foreign key, not a join: a join's plan depends on statistics, which
         // lag far behind during a bulk load (PostgreSQL then hashed every child for each record).
         Map<Long, Object[]> live = new HashMap<>();
-        for (Object[] row : PlainJdbc.rows(em, "SELECT id, cp_id, shielded, responsible_la_code, status FROM child "
-                + "WHERE id IN (" + in + ")", padded)) {
+        for (Object[] row : PlainJdbc.rowsIn(em, "SELECT id, cp_id, shielded, responsible_la_code, status FROM child "
+                + "WHERE id IN (%s)", ids)) {
             if ("ACTIVE".equals(row[4])) {
                 live.put(((Number) row[0]).longValue(), row);
             }
         }
         Map<Long, Builder> children = new LinkedHashMap<>();
-        for (Object[] row : PlainJdbc.rows(em, "SELECT child_id, given_norm, family_norm, date_of_birth, gender, postcode "
-                + "FROM child_search_key WHERE child_id IN (" + in + ") ORDER BY child_id, id", padded)) {
+        for (Object[] row : PlainJdbc.rowsIn(em, "SELECT child_id, given_norm, family_norm, date_of_birth, gender, postcode "
+                + "FROM child_search_key WHERE child_id IN (%s) ORDER BY child_id, id", ids)) {
             long id = ((Number) row[0]).longValue();
             Object[] child = live.get(id);
             if (child == null) {

@@ -21,8 +21,6 @@ import java.util.Set;
  */
 public final class ShieldedHomes {
 
-    private static final int PER_READ = 128;
-
     private record Home(long childId, String line1) {
     }
 
@@ -43,18 +41,13 @@ public final class ShieldedHomes {
         wanted.removeIf(p -> p == null || p.isBlank());
         homes.covered.addAll(wanted);
         Map<Long, List<Object[]>> addresses = new HashMap<>();
-        for (List<Object> block : blocks(new ArrayList<>(wanted))) {
-            for (Object[] row : PlainJdbc.rows(em, "SELECT child_id, postcode, line1 FROM child_address WHERE valid_to IS NULL "
-                    + "AND postcode IN (" + PlainJdbc.parameters(block.size()) + ")", block)) {
-                addresses.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(row);
-            }
+        for (Object[] row : PlainJdbc.rowsIn(em, "SELECT child_id, postcode, line1 FROM child_address WHERE valid_to IS NULL "
+                + "AND postcode IN (%s)", wanted)) {
+            addresses.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(row);
         }
         Set<Long> shielded = new HashSet<>();
-        for (List<Object> block : blocks(new ArrayList<>(addresses.keySet()))) {
-            for (Object[] row : PlainJdbc.rows(em, "SELECT id FROM child WHERE shielded = TRUE AND id IN ("
-                    + PlainJdbc.parameters(block.size()) + ")", block)) {
-                shielded.add(((Number) row[0]).longValue());
-            }
+        for (Object[] row : PlainJdbc.rowsIn(em, "SELECT id FROM child WHERE shielded = TRUE AND id IN (%s)", addresses.keySet())) {
+            shielded.add(((Number) row[0]).longValue());
         }
         for (long child : shielded) {
             for (Object[] row : addresses.get(child)) {
@@ -103,18 +96,5 @@ public final class ShieldedHomes {
             return null;
         }
         return line1.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
-    }
-
-    /** Blocks padded to {@value #PER_READ} by repeating the last value: one statement shape for the database to plan. */
-    private static List<List<Object>> blocks(List<Object> values) {
-        List<List<Object>> blocks = new ArrayList<>();
-        for (int from = 0; from < values.size(); from += PER_READ) {
-            List<Object> block = new ArrayList<>(values.subList(from, Math.min(values.size(), from + PER_READ)));
-            while (block.size() < PER_READ) {
-                block.add(block.get(block.size() - 1));
-            }
-            blocks.add(block);
-        }
-        return blocks;
     }
 }

@@ -46,6 +46,29 @@ public final class PlainJdbc {
         }
     }
 
+    /** Keys per statement of {@link #rowsIn}. */
+    public static final int KEYS_PER_READ = 128;
+
+    /**
+     * The rows of {@code sql}, whose {@code %s} is an IN list, for any number of keys: {@value #KEYS_PER_READ} keys
+     * per statement, the last block padded by repeating its last key, so the database plans one statement shape.
+     * {@code after} are the parameters that follow the IN list.
+     */
+    public static List<Object[]> rowsIn(EntityManager em, String sql, java.util.Collection<?> keys, Object... after) {
+        List<Object> all = new ArrayList<>(keys);
+        List<Object[]> rows = new ArrayList<>();
+        String statement = String.format(sql, parameters(KEYS_PER_READ));
+        for (int from = 0; from < all.size(); from += KEYS_PER_READ) {
+            List<Object> block = new ArrayList<>(all.subList(from, Math.min(all.size(), from + KEYS_PER_READ)));
+            while (block.size() < KEYS_PER_READ) {
+                block.add(block.get(block.size() - 1));
+            }
+            block.addAll(List.of(after));
+            rows.addAll(rows(em, statement, block));
+        }
+        return rows;
+    }
+
     /** One statement for many rows, sent as JDBC batches in the transaction. */
     public static void batch(EntityManager em, String sql, List<List<?>> rows) {
         if (rows.isEmpty()) {
