@@ -5,6 +5,8 @@ import org.contactpoint.child.entity.Child;
 import org.contactpoint.child.entity.ChildAddress;
 import org.contactpoint.feed.api.FeedRecord;
 import org.contactpoint.matching.control.BlockingKeys;
+import org.contactpoint.matching.control.IdentityDecision;
+import org.contactpoint.matching.control.IdentityMatcher;
 import org.contactpoint.matching.control.MatchCandidates;
 import org.contactpoint.matching.control.ShieldedHomes;
 import org.contactpoint.matching.entity.MatchRecord;
@@ -26,8 +28,9 @@ import java.util.stream.Collectors;
 
 /**
  * What a chunk's records would each read, read once for the whole chunk before it starts: which source records are
- * held, the children each record meets by blocking, the shielded homes at its postcodes, and its settings and GP
- * practices. A new record that meets nobody the chunk has touched then creates its child without a read of its own.
+ * held, the children each record meets by blocking and the decision on each, the children the records link to
+ * ({@link LinkTargets}), the shielded homes at its postcodes, and its settings and GP practices. A new record that
+ * meets nobody the chunk has touched then creates its child, or links to it, without a read of its own.
  * <p>
  * The reads show the database as it was before the chunk. So the chunk keeps what it changes: a record that may
  * meet any of it (a held record, a blocking key or candidate the chunk has touched) is matched with reads of its own,
@@ -37,7 +40,8 @@ final class ChunkReads {
 
     private final Set<String> held = new HashSet<>();
     private final Map<MatchRecord, Set<BlockingKeys.Key>> keysOf = new HashMap<>();
-    private MatchCandidates.Prefetched candidates;
+    private final Map<MatchRecord, Decided> decisions = new HashMap<>();
+    private LinkTargets linkTargets;
     private ShieldedHomes homes;
     private final Map<String, Long> settings = new HashMap<>();
     private final Map<String, Long> practices = new HashMap<>();
@@ -48,7 +52,8 @@ final class ChunkReads {
     private ChunkReads() {
     }
 
-    static ChunkReads of(EntityManager em, MatchCandidates blocking, ReferenceRows referenceRows, List<FeedRecord> records) {
+    static ChunkReads of(EntityManager em, MatchCandidates blocking, IdentityMatcher matcher, ReferenceRows referenceRows,
+                         List<FeedRecord> records) {
         ChunkReads reads = new ChunkReads();
         reads.readHeld(em, records);
         List<MatchRecord> toMatch = new ArrayList<>();
@@ -59,7 +64,17 @@ final class ChunkReads {
                 toMatch.add(m);
             }
         }
-        reads.candidates = blocking.forChunk(toMatch);
+        MatchCandidates.Prefetched candidates = blocking.forChunk(toMatch);
+        Set<Long> linked = new HashSet<>();
+        for (MatchRecord m : toMatch) {
+            List<MatchCandidates.Candidate> met = candidates.of(reads.keysOf.get(m));
+            IdentityDecision.Result decision = matcher.match(m, met);
+            reads.decisions.put(m, new Decided(decision, met.stream().map(MatchCandidates.Candidate::childId).toList()));
+            if (decision.outcome() == IdentityDecision.Outcome.LINK) {
+                linked.add(decision.against().orElseThrow().candidate().childId());
+            }
+        }
+        reads.linkTargets = LinkTargets.read(em, linked);
         reads.homes = ShieldedHomes.at(em, records.stream().filter(r -> r.address() != null && r.address().postcode() != null)
                 .map(r -> r.address().postcode()).toList());
         reads.readReferences(em, referenceRows, records);
@@ -72,16 +87,26 @@ final class ChunkReads {
     }
 
     /**
-     * The children this record meets, as read with the chunk; empty when that read may be out of date for it (it
-     * shares a blocking key with a child the chunk created or changed, or meets one of them), so it must read again.
+     * The decision on this record against the children it met as read with the chunk; empty when that read may be
+     * out of date for it (it shares a blocking key with a child the chunk created or changed, or meets one of them),
+     * so it must be matched again.
      */
-    Optional<List<MatchCandidates.Candidate>> candidates(MatchRecord m) {
+    Optional<IdentityDecision.Result> decision(MatchRecord m) {
         Set<BlockingKeys.Key> keys = keysOf.get(m);
-        if (keys == null || keys.stream().anyMatch(touchedKeys::contains)) {
+        Decided decided = decisions.get(m);
+        if (keys == null || decided == null || keys.stream().anyMatch(touchedKeys::contains)
+                || decided.met().stream().anyMatch(touchedChildren::contains)) {
             return Optional.empty();
         }
-        List<MatchCandidates.Candidate> found = candidates.of(keys);
-        return found.stream().anyMatch(c -> touchedChildren.contains(c.childId())) ? Optional.empty() : Optional.of(found);
+        return Optional.of(decided.decision());
+    }
+
+    private record Decided(IdentityDecision.Result decision, List<Long> met) {
+    }
+
+    /** The children linked to without reads: untouched by the chunk, so as read with it. */
+    LinkTargets linkTargets() {
+        return linkTargets;
     }
 
     /** The shielded homes at the chunk's records' postcodes, kept up to date with the chunk's own children. */

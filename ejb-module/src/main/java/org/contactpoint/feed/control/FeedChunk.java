@@ -13,6 +13,7 @@ import org.contactpoint.audit.entity.Outcome;
 import org.contactpoint.feed.api.FeedProblem;
 import org.contactpoint.feed.api.FeedRecord;
 import org.contactpoint.feed.entity.RecordOutcome;
+import org.contactpoint.matching.control.IdentityMatcher;
 import org.contactpoint.matching.control.MatchCandidates;
 
 import java.time.Clock;
@@ -40,6 +41,9 @@ public class FeedChunk {
     @Inject
     MatchCandidates blocking;
 
+    @Inject
+    IdentityMatcher matcher;
+
     @jakarta.ejb.EJB
     ReferenceRows referenceRows;
 
@@ -55,7 +59,7 @@ public class FeedChunk {
         Instant now = Clock.systemUTC().instant();
         List<RecordOutcome> outcomes = new ArrayList<>(records.size());
         List<AuditChain.Entry> shieldings = new ArrayList<>();
-        ChunkReads reads = ChunkReads.of(em, blocking, referenceRows, records);
+        ChunkReads reads = ChunkReads.of(em, blocking, matcher, referenceRows, records);
         for (FeedRecord r : records) {
             SourceLinker.Linked linked = applyOne(r, now, reads);
             outcomes.add(linked.outcome());
@@ -73,7 +77,7 @@ public class FeedChunk {
         Instant now = Clock.systemUTC().instant();
         List<FeedBatchStore.Line> outcomes = new ArrayList<>(lines.size());
         List<AuditChain.Entry> shieldings = new ArrayList<>();
-        ChunkReads reads = ChunkReads.of(em, blocking, referenceRows, lines.stream().map(BatchLine::record)
+        ChunkReads reads = ChunkReads.of(em, blocking, matcher, referenceRows, lines.stream().map(BatchLine::record)
                 .filter(java.util.Objects::nonNull).toList());
         for (BatchLine l : lines) {
             if (l.record() == null) {
@@ -97,14 +101,17 @@ public class FeedChunk {
      * One record. A record that read from the database is written out and let go at once: its SQL goes to the
      * database now (in the chunk's transaction, so the chunk still commits whole) and the persistence context is
      * emptied, so the next read's flush checks only new objects (keeping a chunk's objects managed made every flush
-     * walk all of them: 46 % of the load's CPU). A new child made from the chunk's reads alone waits for the next
-     * write, so a run of them is written as JDBC batches.
+     * walk all of them: 46 % of the load's CPU), unless children read with the chunk still wait for their links
+     * ({@link LinkTargets}: those few reads per record cost less than reading each child again). A new child, or a
+     * link, made from the chunk's reads alone waits for the next write, so a run of them is written as JDBC batches.
      */
     private SourceLinker.Linked applyOne(FeedRecord r, Instant now, ChunkReads reads) {
         SourceLinker.Linked linked = linker.apply(r, now, reads);
         if (!linked.readNothing()) {
             em.flush();
-            em.clear();
+            if (!reads.linkTargets().pending()) {
+                em.clear();
+            }
         }
         return linked;
     }

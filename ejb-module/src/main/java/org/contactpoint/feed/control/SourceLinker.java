@@ -29,6 +29,7 @@ import org.contactpoint.organisation.entity.LocalAuthority;
 import org.contactpoint.organisation.entity.Setting;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +64,8 @@ public class SourceLinker {
     /**
      * What became of one record: its outcome, the ContactPoint ID of the child it is linked to, whether matching
      * shielded that child (to be audited with the chunk), and whether it needed no query that must see the chunk's
-     * writes (a new child from the chunk's reads alone, whose rows may then wait for the chunk's next write).
+     * writes (a new child, or a link to a child in {@link LinkTargets}, from the chunk's reads alone, whose rows may
+     * then wait for the chunk's next write).
      */
     public record Linked(RecordOutcome outcome, String contactPointId, boolean shieldedByMatching, String authority,
                          boolean readNothing) {
@@ -85,15 +87,18 @@ public class SourceLinker {
         boolean shielded = false;
         boolean created = false;
         boolean readNothing = false;
+        boolean linkedFromChunk = false;
         if (held.isPresent() && held.get().child().isPresent()) {
             child = survivor(held.get().child().get());
             outcome = RecordOutcome.LINKED;
         } else {
-            Optional<List<MatchCandidates.Candidate>> known = chunk.candidates(match);
-            IdentityDecision.Result decision = known.map(c -> matcher.match(match, c)).orElseGet(() -> matcher.match(match));
+            Optional<IdentityDecision.Result> known = chunk.decision(match);
+            IdentityDecision.Result decision = known.orElseGet(() -> matcher.match(match));
             if (decision.outcome() == IdentityDecision.Outcome.LINK) {
-                child = em.find(Child.class, decision.against().orElseThrow().candidate().childId());
+                long linkedTo = decision.against().orElseThrow().candidate().childId();
+                child = em.find(Child.class, linkedTo);
                 outcome = RecordOutcome.LINKED;
+                linkedFromChunk = held.isEmpty() && known.isPresent() && chunk.linkTargets().holds(em, linkedTo);
             } else {
                 child = create(r, now);
                 created = true;
@@ -103,10 +108,11 @@ public class SourceLinker {
                     shielded = true;
                 }
             }
-            readNothing = held.isEmpty() && known.isPresent() && decision.outcome() == IdentityDecision.Outcome.CREATE;
+            readNothing = linkedFromChunk
+                    || held.isEmpty() && known.isPresent() && decision.outcome() == IdentityDecision.Outcome.CREATE;
             queueReview(r, child, decision, now);
         }
-        List<ChildSearchKey> keysBefore = created ? List.of() : SearchKeys.of(child);
+        List<ChildSearchKey> keysBefore = created || linkedFromChunk ? List.of() : SearchKeys.of(child);
         SourceRecord source;
         if (held.isPresent()) {
             source = held.get();
@@ -118,11 +124,18 @@ public class SourceLinker {
         source.said(r.givenNames(), r.familyName(), r.dateOfBirth(), r.gender(), r.address() == null ? null : address(r.address()));
         if (created) {
             shielded |= golden.settleNew(child, source.address().orElse(null), chunk.homes(), now);
+        } else if (linkedFromChunk) {
+            List<SourceRecord> sources = new ArrayList<>(chunk.linkTargets().sourcesOf(child.id()));
+            sources.add(source);
+            shielded |= golden.settle(child, sources, chunk.homes(), now);
         } else {
             shielded |= golden.settle(child, chunk.homes(), now);
         }
-        addDetails(child, r, created, chunk, now);
-        List<ChildSearchKey> keys = created ? searchKeys.index(child) : searchKeys.refresh(child, keysBefore);
+        addDetails(child, r, created, linkedFromChunk, chunk, now);
+        chunk.linkTargets().linked(child.id());
+        List<ChildSearchKey> keys = created ? searchKeys.index(child)
+                : linkedFromChunk ? searchKeys.refreshHeld(child, chunk.linkTargets().keysOf(child.id()))
+                : searchKeys.refresh(child, keysBefore);
         chunk.applied(r, child, keys, match);
         return new Linked(outcome, child.cpId().value(), shielded,
                 child.responsibleAuthority().map(LocalAuthority::code).orElse(null), readNothing && !shielded);
@@ -155,7 +168,8 @@ public class SourceLinker {
         return child;
     }
 
-    private void addDetails(Child child, FeedRecord r, boolean created, ChunkReads chunk, Instant now) {
+    /** @param linkedFromChunk the child's services were read with the chunk ({@link LinkTargets}) */
+    private void addDetails(Child child, FeedRecord r, boolean created, boolean linkedFromChunk, ChunkReads chunk, Instant now) {
         r.identifiers().forEach(child::addIdentifier);
         r.knownAs().forEach(name -> child.addOtherName(OtherNameType.KNOWN_AS, name, null));
         if (!child.givenNames().equalsIgnoreCase(r.givenNames()) || !child.familyName().equalsIgnoreCase(r.familyName())) {
@@ -174,7 +188,9 @@ public class SourceLinker {
         Set<List<Object>> added = new HashSet<>();
         for (FeedRecord.Involvement i : r.involvements()) {
             // a new child has only the services this record adds; a held one may have them from before
-            boolean known = !added.add(List.of(i.serviceType(), i.from())) || !created && isKnown(child, r.sourceSystem(), i);
+            boolean known = !added.add(List.of(i.serviceType(), i.from())) || !created && (linkedFromChunk
+                    ? chunk.linkTargets().hasService(new LinkTargets.Service(child.id(), r.sourceSystem(), i.serviceType(), i.from()))
+                    : isKnown(child, r.sourceSystem(), i));
             if (!known) {
                 addInvolvement(child, r.sourceSystem(), i, now);
             }

@@ -64,8 +64,13 @@ public class GoldenRecord {
 
     /** As {@link #settle(Child, Instant)}, with the shielded homes read with the chunk (null to read them now). */
     public boolean settle(Child child, ShieldedHomes homes, Instant now) {
+        return settle(child, sourcesOf(child), homes, now);
+    }
+
+    /** As {@link #settle(Child, ShieldedHomes, Instant)}, given all the child's source records (read with the chunk). */
+    public boolean settle(Child child, List<SourceRecord> sources, ShieldedHomes homes, Instant now) {
         Optional<Address> before = child.currentAddress().map(ChildAddress::address);
-        apply(child, goldenOf(child), true, now);
+        apply(child, goldenOf(sources), true, now);
         return shieldIfHousehold(child, before, homes);
     }
 
@@ -74,7 +79,7 @@ public class GoldenRecord {
      * survivor's address history as it was, so an unmerge never leaves one child's address in the other's history.
      */
     public void settleIdentity(Child child, Instant now) {
-        apply(child, goldenOf(child), false, now);
+        apply(child, goldenOf(sourcesOf(child)), false, now);
     }
 
     /**
@@ -113,9 +118,13 @@ public class GoldenRecord {
         return household;
     }
 
-    private Survivorship.Golden goldenOf(Child child) {
-        return survivorship.of(em.createQuery("SELECT s FROM SourceRecord s WHERE s.child = :child", SourceRecord.class)
-                .setParameter("child", child).getResultStream().map(GoldenRecord::statement).toList());
+    private List<SourceRecord> sourcesOf(Child child) {
+        return em.createQuery("SELECT s FROM SourceRecord s WHERE s.child = :child", SourceRecord.class)
+                .setParameter("child", child).getResultList();
+    }
+
+    private Survivorship.Golden goldenOf(List<SourceRecord> sources) {
+        return survivorship.of(sources.stream().map(GoldenRecord::statement).toList());
     }
 
     private void apply(Child child, Survivorship.Golden golden, boolean address, Instant now) {

@@ -28,8 +28,12 @@ public class SearchKeyIndex {
 
     /** Replaces the child's keys when they changed; leaves them alone otherwise. @return its keys now */
     public List<ChildSearchKey> refresh(Child child) {
-        List<ChildSearchKey> held = em.createQuery("SELECT k FROM ChildSearchKey k WHERE k.child = :child ORDER BY k.id",
-                ChildSearchKey.class).setParameter("child", child).getResultList();
+        return refreshHeld(child, em.createQuery("SELECT k FROM ChildSearchKey k WHERE k.child = :child ORDER BY k.id",
+                ChildSearchKey.class).setParameter("child", child).getResultList());
+    }
+
+    /** As {@link #refresh(Child)}, given the child's held keys (managed, read with the caller's other reads). */
+    public List<ChildSearchKey> refreshHeld(Child child, List<ChildSearchKey> held) {
         List<ChildSearchKey> wanted = SearchKeys.of(child);
         if (sameValues(held, wanted)) {
             return held;
