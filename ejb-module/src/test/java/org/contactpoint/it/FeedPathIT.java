@@ -349,6 +349,24 @@ class FeedPathIT {
     }
 
     @Test
+    void aMistypedGivenNameOfAShieldedChildWithoutAPostcodeMakesNoUnshieldedChild() throws Exception {
+        Person p = Person.unique();
+        String key = "Y" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Tory", p.family(), p.dob(), null, null)));
+        Child shielded = childOf(key + "a");
+        store.inTransaction(em -> {
+            em.find(Child.class, shielded.id()).shield();
+            return null;
+        });
+        // The school has her as "Tfry", with the postcode health never had: no household check can see her home.
+        assertThat(chunks.apply(List.of(record("DFE-SCHOOLS", key + "b", 1, "Tfry", p.family(), p.dob(), null, "LS6 2AA"))))
+                .containsExactly(RecordOutcome.REVIEW);
+        Child incoming = childOf(key + "b");
+        assertThat(incoming.isShielded()).isTrue();
+        assertThat(reviewsOf(incoming)).singleElement().satisfies(r -> assertThat(r.candidate().id()).isEqualTo(shielded.id()));
+    }
+
+    @Test
     void aClearMatchIsNotLinkedWhileAShieldedChildIsInDoubt() throws Exception {
         Person p = Person.unique();
         String key = "D" + ThreadLocalRandom.current().nextLong(1_000_000_000L);

@@ -1,5 +1,7 @@
 package org.contactpoint.matching.control;
 
+import org.contactpoint.matching.entity.Agreement;
+import org.contactpoint.matching.entity.MatchField;
 import org.contactpoint.matching.entity.MatchScorer;
 
 import java.util.Comparator;
@@ -12,7 +14,9 @@ import java.util.Optional;
  * the best between the thresholds is reviewed, and below the lower one the record creates a child.
  * Shield-safe first: a shielded child that scores at review level or above is never passed over for another child,
  * because feeding its details into an unshielded record is exactly how a shielded child's location leaks. The record
- * is then reviewed against the shielded child, and the child it becomes is shielded at once.
+ * is then reviewed against the shielded child, and the child it becomes is shielded at once. A record that would
+ * otherwise make a new child is also reviewed and shielded when a shielded child could still be it
+ * ({@link #inDoubtWithShielded}).
  */
 public final class IdentityDecision {
 
@@ -29,6 +33,9 @@ public final class IdentityDecision {
             return new Result(Outcome.CREATE, Optional.empty(), false);
         }
     }
+
+    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble((Scored s) -> s.score().total()).reversed()
+            .thenComparingLong(s -> s.candidate().childId());
 
     private IdentityDecision() {
     }
@@ -48,24 +55,47 @@ public final class IdentityDecision {
      * from the child this record would be reviewed against, that pair is not proposed again and the record links.
      */
     public static Result decide(List<Scored> scored, DecidedDifferent different) {
-        List<Scored> ranked = scored.stream()
-                .filter(s -> s.score().decision() != MatchScorer.Decision.CREATE)
-                .sorted(Comparator.comparingDouble((Scored s) -> s.score().total()).reversed()
-                        .thenComparingLong(s -> s.candidate().childId()))
-                .toList();
-        if (ranked.isEmpty()) {
-            return Result.create();
-        }
+        List<Scored> ranked = scored.stream().filter(s -> s.score().decision() != MatchScorer.Decision.CREATE)
+                .sorted(BEST_FIRST).toList();
         Optional<Scored> shielded = ranked.stream().filter(s -> s.candidate().shielded()).findFirst();
         List<Scored> links = ranked.stream().filter(s -> s.score().decision() == MatchScorer.Decision.LINK).toList();
         if (links.size() == 1 && shielded.map(s -> s == links.get(0)).orElse(true)) {
             return new Result(Outcome.LINK, Optional.of(links.get(0)), false);
         }
-        Scored against = shielded.orElse(ranked.get(0));
+        Optional<Scored> doubt = shielded.or(() -> scored.stream().filter(IdentityDecision::inDoubtWithShielded)
+                .sorted(BEST_FIRST).findFirst());
+        if (ranked.isEmpty() && doubt.isEmpty()) {
+            return Result.create();
+        }
+        Scored against = doubt.orElseGet(() -> ranked.get(0));
         if (links.size() == 1 && against != links.get(0)
                 && different.test(links.get(0).candidate().childId(), against.candidate().childId())) {
             return new Result(Outcome.LINK, Optional.of(links.get(0)), false);
         }
         return new Result(Outcome.REVIEW, Optional.of(against), against.candidate().shielded());
+    }
+
+    /**
+     * A shielded child scored below review level who may still be this record: born the same day (or with day and
+     * month swapped), a family name that agrees or sounds alike, and postcodes that do not disagree (the same, the
+     * same district, or one missing), with only the given names against. That is a twin, who lives in the shielded
+     * child's home, or the shielded child with a mistyped or unrecognised given name (Tfry for Tory): either way a new
+     * unshielded child would show where the shielded child lives, and the household check cannot see a home whose
+     * postcode is missing. A different postcode with a different given name is left alone: at national scale many
+     * children share a common family name and birthday.
+     */
+    static boolean inDoubtWithShielded(Scored s) {
+        if (!s.candidate().shielded()) {
+            return false;
+        }
+        var agreements = s.score().agreements();
+        Agreement dob = agreements.getOrDefault(MatchField.DATE_OF_BIRTH, Agreement.MISSING);
+        Agreement family = agreements.getOrDefault(MatchField.FAMILY_NAME, Agreement.MISSING);
+        Agreement postcode = agreements.getOrDefault(MatchField.POSTCODE, Agreement.MISSING);
+        return (dob == Agreement.EXACT || dob == Agreement.SWAPPED)
+                && family.ordinal() <= Agreement.SIMILAR.ordinal()
+                && postcode != Agreement.DIFFERENT
+                && agreements.get(MatchField.NHS_NUMBER) != Agreement.DIFFERENT
+                && agreements.get(MatchField.UPN) != Agreement.DIFFERENT;
     }
 }

@@ -1,5 +1,7 @@
 package org.contactpoint.matching.control;
 
+import org.contactpoint.matching.entity.Agreement;
+import org.contactpoint.matching.entity.MatchField;
 import org.contactpoint.matching.entity.MatchRecord;
 import org.contactpoint.matching.entity.MatchScorer;
 
@@ -18,8 +20,20 @@ class IdentityDecisionTest {
             null, null, null);
 
     private static IdentityDecision.Scored scored(long id, boolean shielded, double total, MatchScorer.Decision decision) {
+        return scored(id, shielded, total, decision, Map.of());
+    }
+
+    private static IdentityDecision.Scored scored(long id, boolean shielded, double total, MatchScorer.Decision decision,
+                                                  Map<MatchField, Agreement> agreements) {
         return new IdentityDecision.Scored(new MatchCandidates.Candidate(id, "CP" + id, shielded, "E10000024", ANY),
-                new MatchScorer.Score(total, Map.of(), decision));
+                new MatchScorer.Score(total, agreements, decision));
+    }
+
+    /** Born the same day, family name sounding alike, given names against: a twin, or a mistyped given name. */
+    private static Map<MatchField, Agreement> onlyGivenNamesAgainst(Agreement postcode) {
+        return Map.of(MatchField.GIVEN_NAME, Agreement.DIFFERENT, MatchField.FAMILY_NAME, Agreement.PHONETIC,
+                MatchField.DATE_OF_BIRTH, Agreement.EXACT, MatchField.GENDER, Agreement.EXACT, MatchField.POSTCODE, postcode,
+                MatchField.NHS_NUMBER, Agreement.MISSING, MatchField.UPN, Agreement.MISSING);
     }
 
     @Test
@@ -97,5 +111,42 @@ class IdentityDecisionTest {
         assertThat(r.shield()).isFalse();
         // Undecided pairs are still reviewed.
         assertThat(IdentityDecision.decide(scored, (a, b) -> false).outcome()).isEqualTo(IdentityDecision.Outcome.REVIEW);
+    }
+
+    @Test
+    void aShieldedChildWhoCouldStillBeTheRecordIsReviewedAndShieldedInsteadOfANewUnshieldedChild() {
+        // Tory (shielded, no postcode held) and a school's "Tfry" with a postcode: scored below review level
+        IdentityDecision.Result r = IdentityDecision.decide(List.of(
+                scored(7, true, 10, MatchScorer.Decision.CREATE, onlyGivenNamesAgainst(Agreement.MISSING)),
+                scored(2, false, 11, MatchScorer.Decision.CREATE, onlyGivenNamesAgainst(Agreement.MISSING))));
+        assertThat(r.outcome()).isEqualTo(IdentityDecision.Outcome.REVIEW);
+        assertThat(r.against().orElseThrow().candidate().childId()).isEqualTo(7);
+        assertThat(r.shield()).isTrue();
+        // a twin at the same home, and a child reviewed against an unshielded one: the shielded child first
+        assertThat(IdentityDecision.decide(List.of(
+                scored(7, true, 10, MatchScorer.Decision.CREATE, onlyGivenNamesAgainst(Agreement.EXACT)),
+                scored(2, false, 14, MatchScorer.Decision.REVIEW))).against().orElseThrow().candidate().childId()).isEqualTo(7);
+    }
+
+    @Test
+    void aShieldedChildLeftAloneWhenMoreThanTheGivenNameDisagreesOrAnotherChildClearlyIsTheRecord() {
+        // elsewhere in the country: a common family name and birthday, not the shielded child
+        assertThat(IdentityDecision.decide(List.of(
+                scored(7, true, 6, MatchScorer.Decision.CREATE, onlyGivenNamesAgainst(Agreement.DIFFERENT)))).outcome())
+                .isEqualTo(IdentityDecision.Outcome.CREATE);
+        // an unshielded child in the same doubt is a twin, not a leak
+        assertThat(IdentityDecision.decide(List.of(
+                scored(2, false, 10, MatchScorer.Decision.CREATE, onlyGivenNamesAgainst(Agreement.MISSING)))).outcome())
+                .isEqualTo(IdentityDecision.Outcome.CREATE);
+        // the shielded child's twin, clearly held already: linked to the twin
+        IdentityDecision.Result twin = IdentityDecision.decide(List.of(scored(3, false, 30, MatchScorer.Decision.LINK),
+                scored(7, true, 10, MatchScorer.Decision.CREATE, onlyGivenNamesAgainst(Agreement.EXACT))));
+        assertThat(twin.outcome()).isEqualTo(IdentityDecision.Outcome.LINK);
+        assertThat(twin.against().orElseThrow().candidate().childId()).isEqualTo(3);
+        // two different identifiers: not the same child, whatever the names
+        Map<MatchField, Agreement> otherNhs = new java.util.EnumMap<>(onlyGivenNamesAgainst(Agreement.MISSING));
+        otherNhs.put(MatchField.NHS_NUMBER, Agreement.DIFFERENT);
+        assertThat(IdentityDecision.decide(List.of(scored(7, true, 0, MatchScorer.Decision.CREATE, otherNhs))).outcome())
+                .isEqualTo(IdentityDecision.Outcome.CREATE);
     }
 }
