@@ -47,6 +47,10 @@ class MatchWeightsCommandTest {
         }
         assertThat(w.weight(MatchField.DATE_OF_BIRTH, Agreement.EXACT)).isGreaterThan(w.weight(MatchField.DATE_OF_BIRTH, Agreement.ONE_PART_OFF));
         assertThat(w.weight(MatchField.GIVEN_NAME, Agreement.EXACT)).isGreaterThan(w.weight(MatchField.GIVEN_NAME, Agreement.NICKNAME));
+        // a nickname or a postcode in the same district is seldom among the pairs sharing an identifier, yet is
+        // evidence for the same child: the built-in m as a prior keeps it so
+        assertThat(w.weight(MatchField.GIVEN_NAME, Agreement.NICKNAME)).as("given nickname").isPositive();
+        assertThat(w.weight(MatchField.POSTCODE, Agreement.DISTRICT)).as("postcode district").isPositive();
         assertThat(w.upper()).isEqualTo(MatchWeights.defaults().upper());
         assertThat(Files.readString(out)).contains("Fitted by match-weights");
     }
@@ -61,6 +65,9 @@ class MatchWeightsCommandTest {
         assertThat(run("match-weights", "--out", out.toString(), "--lower", "30", "--upper", "20",
                 dir.resolve("feeds/NHS-PDS.jsonl").toString(), dir.resolve("feeds/DWP-CB.jsonl").toString())).isEqualTo(2);
         assertThat(ERR.toString()).contains("--lower: must be below --upper");
+        assertThat(run("match-weights", "--out", out.toString(), "--prior-pairs", "-1",
+                dir.resolve("feeds/NHS-PDS.jsonl").toString(), dir.resolve("feeds/DWP-CB.jsonl").toString())).isEqualTo(2);
+        assertThat(ERR.toString()).contains("--prior-pairs: must not be negative");
         assertThat(out).doesNotExist();
     }
 }
