@@ -65,8 +65,16 @@ class FeedPathIT {
                 name.append(syllables[random.nextInt(syllables.length)]);
             }
             name.setCharAt(0, Character.toUpperCase(name.charAt(0)));
-            return new Person(name.toString(), LocalDate.of(2010, 1, 1).plusDays(random.nextInt(3650)));
+            // 37 days on from the last made-up child: no two share a birthday, a day off or a year off within 296 of
+            // them (the same given name, birthday and postcode with another family name links, rightly: a random
+            // birthday among the tests' children made one test's child another's)
+            return new Person(name.toString(), LocalDate.of(2010, 1, 1).plusDays(37L * BIRTHDAYS.getAndIncrement() % 3650));
         }
+
+        /** Shared by all test deployments in the server (each has its own copy of this class). */
+        private static final java.util.concurrent.atomic.AtomicInteger BIRTHDAYS = (java.util.concurrent.atomic.AtomicInteger)
+                System.getProperties().computeIfAbsent("contactpoint.it.made-up-birthdays",
+                        k -> new java.util.concurrent.atomic.AtomicInteger());
     }
 
     private FeedRecord record(String source, String id, int version, String given, String family, LocalDate dob,
