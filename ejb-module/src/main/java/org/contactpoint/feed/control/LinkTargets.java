@@ -19,12 +19,12 @@ import java.util.Set;
 /**
  * The held children a chunk's records will link to, read for the whole chunk before it starts: each child with the
  * names, addresses, identifiers, parents/carers, settings and GP practices a link adds to, its source records (for
- * the golden record), its search keys and the services it already has. Linking a record to one of them then reads nothing of its own:
- * per linked record, the child, its six lists and its sources were eight reads and a flush (43 % of a linking load's
- * CPU under EclipseLink's reads).
+ * the golden record), its search keys and the services it already has. Linking a record to one of them then reads
+ * nothing of its own: per linked record, the child, its six lists and its sources were eight reads and a flush
+ * (43 % of a linking load's CPU under EclipseLink's reads).
  * <p>
- * Only a child the chunk has not touched yet is linked from here ({@link ChunkReads} sends a record meeting a touched
- * child to reads of its own), so what was read is what the database held.
+ * Only a child the chunk has not touched yet, and still managed, is linked from here ({@link ChunkReads} sends a
+ * record meeting a touched child to reads of its own), so what was read is what the database held.
  */
 final class LinkTargets {
 
