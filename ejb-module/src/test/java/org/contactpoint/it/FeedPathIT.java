@@ -58,22 +58,25 @@ class FeedPathIT {
     record Person(String family, LocalDate dob) {
 
         static Person unique() {
-            ThreadLocalRandom random = ThreadLocalRandom.current();
+            // Numbered across all test deployments in the server (each has its own copy of this class). The number
+            // picks the first three syllables of the family name, so no two made-up families sound alike (the
+            // phonetic codes keep about six letters), and a birthday 37 days on from the last one, so no two share a
+            // birthday, a day off or a year off within 296 of them. Random names and birthdays made one test's
+            // child another's: the same given name at NG2 7QP with a sound-alike family name is rightly reviewed,
+            // and with the same birthday rightly linked.
+            int n = MADE_UP.getAndIncrement();
             String[] syllables = {"bar", "dun", "kel", "mor", "tav", "wen", "rig", "sol", "fen", "gra", "lop", "vix"};
             StringBuilder name = new StringBuilder();
-            for (int i = 0; i < 4; i++) {
-                name.append(syllables[random.nextInt(syllables.length)]);
+            for (int place : new int[]{144, 12, 1}) {
+                name.append(syllables[n / place % 12]);
             }
+            name.append(syllables[ThreadLocalRandom.current().nextInt(syllables.length)]);
             name.setCharAt(0, Character.toUpperCase(name.charAt(0)));
-            // 37 days on from the last made-up child: no two share a birthday, a day off or a year off within 296 of
-            // them (the same given name, birthday and postcode with another family name links, rightly: a random
-            // birthday among the tests' children made one test's child another's)
-            return new Person(name.toString(), LocalDate.of(2010, 1, 1).plusDays(37L * BIRTHDAYS.getAndIncrement() % 3650));
+            return new Person(name.toString(), LocalDate.of(2010, 1, 1).plusDays(37L * n % 3650));
         }
 
-        /** Shared by all test deployments in the server (each has its own copy of this class). */
-        private static final java.util.concurrent.atomic.AtomicInteger BIRTHDAYS = (java.util.concurrent.atomic.AtomicInteger)
-                System.getProperties().computeIfAbsent("contactpoint.it.made-up-birthdays",
+        private static final java.util.concurrent.atomic.AtomicInteger MADE_UP = (java.util.concurrent.atomic.AtomicInteger)
+                System.getProperties().computeIfAbsent("contactpoint.it.made-up-children",
                         k -> new java.util.concurrent.atomic.AtomicInteger());
     }
 
