@@ -122,6 +122,16 @@ class FeedPathIT {
                 Child.class).setParameter("id", sourceRecordId).getSingleResult());
     }
 
+    /** The team shields the child the record made (as the shielding decision would). */
+    private Child shieldedByTheTeam(String sourceRecordId) {
+        Child child = childOf(sourceRecordId);
+        store.inTransaction(em -> {
+            em.find(Child.class, child.id()).shield();
+            return null;
+        });
+        return child;
+    }
+
     private List<MatchReview> reviewsOf(Child child) {
         return store.inTransaction(em -> em.createQuery("SELECT r FROM MatchReview r WHERE r.child.id = :id", MatchReview.class)
                 .setParameter("id", child.id()).getResultList());
@@ -299,11 +309,7 @@ class FeedPathIT {
         Person p = Person.unique();
         String key = "H" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
         chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Amelia", p.family(), p.dob(), null, "NG2 7QP")));
-        Child shielded = childOf(key + "a");
-        store.inTransaction(em -> {
-            em.find(Child.class, shielded.id()).shield();
-            return null;
-        });
+        Child shielded = shieldedByTheTeam(key + "a");
         // The family moved to Leeds: her record in doubt is shielded, and so is her brother, who meets nobody but
         // comes to the same home in the same chunk.
         assertThat(chunks.apply(List.of(record("LA-CSC", key + "b", 1, "Amelia", p.family(), dayOff(p.dob()), null, "LS6 2AA"),
@@ -341,11 +347,7 @@ class FeedPathIT {
         String key = "S" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
         assertThat(chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Amelia", p.family(), p.dob(), null, "NG2 7QP"))))
                 .containsExactly(RecordOutcome.CREATED);
-        Child shielded = childOf(key + "a");
-        store.inTransaction(em -> {
-            em.find(Child.class, shielded.id()).shield();
-            return null;
-        });
+        Child shielded = shieldedByTheTeam(key + "a");
         // The family moved: a new address from another source, same names and date of birth, no identifiers.
         assertThat(chunks.apply(List.of(record("LA-CSC", key + "b", 1, "Amelia", p.family(), dayOff(p.dob()), null,
                 "LS6 2AA")))).containsExactly(RecordOutcome.REVIEW);
@@ -364,11 +366,7 @@ class FeedPathIT {
         Person p = Person.unique();
         String key = "Y" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
         chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Tory", p.family(), p.dob(), null, null)));
-        Child shielded = childOf(key + "a");
-        store.inTransaction(em -> {
-            em.find(Child.class, shielded.id()).shield();
-            return null;
-        });
+        Child shielded = shieldedByTheTeam(key + "a");
         // The school has her as "Tfry", with the postcode health never had: no household check can see her home.
         assertThat(chunks.apply(List.of(record("DFE-SCHOOLS", key + "b", 1, "Tfry", p.family(), p.dob(), null, "LS6 2AA"))))
                 .containsExactly(RecordOutcome.REVIEW);
@@ -385,11 +383,7 @@ class FeedPathIT {
         // An unshielded child with this NHS number and a shielded child with the same names and date of birth.
         chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Sophie", p.family(), p.dob().minusYears(1), nhs, "LS6 2AA"),
                 record("LA-CSC", key + "s", 1, "Sophie", p.family(), p.dob(), null, "NG2 7QP")));
-        Child shielded = childOf(key + "s");
-        store.inTransaction(em -> {
-            em.find(Child.class, shielded.id()).shield();
-            return null;
-        });
+        Child shielded = shieldedByTheTeam(key + "s");
         assertThat(chunks.apply(List.of(record("SCHOOL-CENSUS", key + "b", 1, "Sophie", p.family(), p.dob(), nhs, "NG2 7QP"))))
                 .containsExactly(RecordOutcome.REVIEW);
         Child incoming = childOf(key + "b");
