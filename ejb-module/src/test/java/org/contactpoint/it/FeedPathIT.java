@@ -376,6 +376,22 @@ class FeedPathIT {
     }
 
     @Test
+    void bothNamesMistypedAgainstAShieldedChildWithoutAPostcodeMakeNoUnshieldedChild() throws Exception {
+        Person p = Person.unique();
+        String key = "W" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Andrew", p.family(), p.dob(), null, null)));
+        Child shielded = shieldedByTheTeam(key + "a");
+        // The school has "Adnrew" and a family name with its fifth letter wrong: neither sounds as health's does, and
+        // health has no postcode, so only the shielded children born that day can meet him (seen at a million children).
+        String mistyped = p.family().substring(0, 4) + "f" + p.family().substring(5);
+        assertThat(chunks.apply(List.of(record("DFE-SCHOOLS", key + "b", 1, "Adnrew", mistyped, p.dob(), null, "LS6 2AA"))))
+                .containsExactly(RecordOutcome.REVIEW);
+        Child incoming = childOf(key + "b");
+        assertThat(incoming.isShielded()).isTrue();
+        assertThat(reviewsOf(incoming)).singleElement().satisfies(r -> assertThat(r.candidate().id()).isEqualTo(shielded.id()));
+    }
+
+    @Test
     void aClearMatchIsNotLinkedWhileAShieldedChildIsInDoubt() throws Exception {
         Person p = Person.unique();
         String key = "D" + ThreadLocalRandom.current().nextLong(1_000_000_000L);

@@ -118,8 +118,13 @@ final class ChunkReads {
     void applied(FeedRecord r, Child child, List<ChildSearchKey> childKeys, MatchRecord m) {
         held.add(key(r.sourceSystem(), r.sourceRecordId()));
         touchedChildren.add(child.id());
-        touchedKeys.addAll(BlockingKeys.of(m));
-        touchedKeys.addAll(BlockingKeys.of(childKeys, m.nhsNumber(), m.upn()));
+        Set<BlockingKeys.Key> keys = new HashSet<>(BlockingKeys.of(m));
+        keys.addAll(BlockingKeys.of(childKeys, m.nhsNumber(), m.upn()));
+        if (!child.isShielded()) {
+            // only a shielded child is met by its birthday alone: others leave that pass's reads as they were
+            keys.removeIf(k -> k.pass() == BlockingKeys.Pass.SHIELDED_BORN);
+        }
+        touchedKeys.addAll(keys);
         homes.update(child.id(), child.currentAddress().map(ChildAddress::address).orElse(null), child.isShielded());
     }
 

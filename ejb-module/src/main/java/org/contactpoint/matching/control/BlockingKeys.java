@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * The blocking passes and the keys a record or a held child has in each: NHS number or UPN; date of birth +
  * family-name sound; postcode district + date of birth + given-name initial; given- and family-name sounds + birth
- * year; date of birth + given-name sound (a changed family name). A record meets a child in a pass when they share
+ * year; date of birth + given-name sound (a changed family name); and, for shield-safety, shielded children born that
+ * day (or with day and month swapped). A record meets a child in a pass when they share
  * that pass's key, so a misspelt family name, a swapped date of birth or a missing postcode still meets it in
  * another pass. The keys of a record and of a child are made here alike, from one name row each; a record also
  * meets the children whose family name sounds like its given name (names keyed the wrong way round).
@@ -29,16 +30,31 @@ public final class BlockingKeys {
         /** The initial is matched as a prefix of the stored first given name. */
         DISTRICT_BORN_INITIAL("child_search_key", null, "postcode_district", "date_of_birth", "given_first"),
         NAMES_YEAR("child_search_key", null, "given_metaphone", "family_metaphone", "birth_year"),
-        BORN_GIVEN("child_search_key", null, "date_of_birth", "given_metaphone");
+        BORN_GIVEN("child_search_key", null, "date_of_birth", "given_metaphone"),
+        /**
+         * Shield-safety's own pass: the shielded children born that day (or with day and month swapped), whatever
+         * their names. A shielded record from one source without a postcode and another source's record with both
+         * names mistyped share no other key (at a million children, three such records made unshielded duplicates
+         * of shielded children); {@link IdentityDecision} then reviews and shields the record if the shielded child
+         * may be it. Shielded children are few, so the pass is small.
+         */
+        SHIELDED_BORN("child", "shielded = TRUE AND status = 'ACTIVE'", "id", List.of("date_of_birth"));
 
         final String table;
         final String filter;
+        /** The column holding the child's id in {@link #table}. */
+        final String childColumn;
         final List<String> columns;
 
         Pass(String table, String filter, String... columns) {
+            this(table, filter, "child_id", List.of(columns));
+        }
+
+        Pass(String table, String filter, String childColumn, List<String> columns) {
             this.table = table;
             this.filter = filter;
-            this.columns = List.of(columns);
+            this.childColumn = childColumn;
+            this.columns = columns;
         }
 
         /** The last column holds an initial compared as a prefix ({@code LIKE 'j%'}), not a whole value. */
@@ -97,8 +113,18 @@ public final class BlockingKeys {
             add(keys, Pass.DISTRICT_BORN_INITIAL, row.district(), row.born(), initial);
             add(keys, Pass.NAMES_YEAR, row.givenMetaphone(), row.familyMetaphone(), row.born() == null ? null : row.born().getYear());
             add(keys, Pass.BORN_GIVEN, row.born(), row.givenMetaphone());
+            add(keys, Pass.SHIELDED_BORN, row.born());
+            add(keys, Pass.SHIELDED_BORN, swapped(row.born()));
         }
         return keys;
+    }
+
+    /** The date with day and month swapped, when that is another valid date (null otherwise). */
+    static LocalDate swapped(LocalDate date) {
+        if (date == null || date.getDayOfMonth() > 12 || date.getDayOfMonth() == date.getMonthValue()) {
+            return null;
+        }
+        return LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue());
     }
 
     /** A pass missing a value is left out: an empty key would meet every child without one. */

@@ -47,7 +47,7 @@ public class MatchCandidates {
                 values.add(prefix ? key.values().get(i) + "%" : key.values().get(i));
                 where.append(i == 0 ? "" : " AND ").append(pass.columns.get(i)).append(prefix ? " LIKE ?" : " = ?");
             }
-            selects.add("(SELECT child_id FROM " + pass.table + " WHERE " + where + " FETCH FIRST " + PER_PASS + " ROWS ONLY)");
+            selects.add("(SELECT " + pass.childColumn + " FROM " + pass.table + " WHERE " + where + " FETCH FIRST " + PER_PASS + " ROWS ONLY)");
         }
         if (selects.isEmpty()) {
             return List.of();
@@ -126,7 +126,7 @@ public class MatchCandidates {
             }
             rows.append(')');
         }
-        String sql = "SELECT " + String.join(", ", pass.columns) + ", child_id FROM " + pass.table + " WHERE "
+        String sql = "SELECT " + String.join(", ", pass.columns) + ", " + pass.childColumn + " FROM " + pass.table + " WHERE "
                 + (pass.filter == null ? "" : pass.filter + " AND ") + "(" + String.join(", ", columns) + ") IN (" + rows + ")";
         Set<BlockingKeys.Key> wanted = new java.util.HashSet<>(keys);
         for (Object[] row : PlainJdbc.rows(em, sql, values)) {

@@ -47,9 +47,25 @@ class BlockingKeysTest {
 
         assertThat(keys).extracting(BlockingKeys.Key::pass).containsExactlyInAnyOrder(BlockingKeys.Pass.UPN,
                 BlockingKeys.Pass.FAMILY_BORN, BlockingKeys.Pass.FAMILY_BORN, BlockingKeys.Pass.NAMES_YEAR,
-                BlockingKeys.Pass.BORN_GIVEN);
+                BlockingKeys.Pass.BORN_GIVEN, BlockingKeys.Pass.SHIELDED_BORN, BlockingKeys.Pass.SHIELDED_BORN);
         assertThat(keys).contains(new BlockingKeys.Key(BlockingKeys.Pass.NAMES_YEAR, List.of("ASKR", "SM0", 2014)));
         assertThat(BlockingKeys.of(new MatchRecord(List.of("Oscar"), "Smith", BORN, "MALE", "LS6 2AA", null, null)))
                 .contains(new BlockingKeys.Key(BlockingKeys.Pass.DISTRICT_BORN_INITIAL, List.of("LS6", BORN, "o")));
+    }
+
+    @Test
+    void shieldedChildrenAreMetByTheBirthdayAloneAndByItsDayAndMonthSwapped() {
+        // both names mistyped and no postcode: no other pass can meet the child this record may be
+        MatchRecord mistyped = new MatchRecord(List.of("Adnrew"), "Hagfnes", BORN, "MALE", null, null, null);
+        assertThat(BlockingKeys.of(mistyped)).contains(new BlockingKeys.Key(BlockingKeys.Pass.SHIELDED_BORN, List.of(BORN)),
+                new BlockingKeys.Key(BlockingKeys.Pass.SHIELDED_BORN, List.of(LocalDate.of(2014, 9, 3))));
+
+        LocalDate thirteenth = LocalDate.of(2014, 3, 13);
+        assertThat(BlockingKeys.of(new MatchRecord(List.of("Adnrew"), "Hagfnes", thirteenth, "MALE", null, null, null)))
+                .filteredOn(k -> k.pass() == BlockingKeys.Pass.SHIELDED_BORN)
+                .containsExactly(new BlockingKeys.Key(BlockingKeys.Pass.SHIELDED_BORN, List.of(thirteenth)));
+        LocalDate sameDayAndMonth = LocalDate.of(2014, 3, 3);
+        assertThat(BlockingKeys.of(new MatchRecord(List.of("Adnrew"), "Hagfnes", sameDayAndMonth, "MALE", null, null, null)))
+                .filteredOn(k -> k.pass() == BlockingKeys.Pass.SHIELDED_BORN).hasSize(1);
     }
 }
