@@ -25,7 +25,8 @@ fi
 [ -f $GEN/ground-truth.csv ] || java -jar $T generate --children $CHILDREN --seed 21 --out $GEN --quiet
 rm -f $GEN/*.progress-*   # feed load resumes from these: a fresh database starts from the first line
 load() {
-  java -jar $T feed load --source "$1" --batch-lines 5000 --url http://localhost:31080 $GEN/$1.jsonl 2>&1 | tr '\r' '\n' | tail -2
+  java -jar $T feed load --source "$1" --batch-lines 5000 --url http://localhost:31080 $GEN/$1.jsonl 2>&1 | tr '\r' '\n' \
+    | grep -E '^Loaded|^  LINKED'
 }
 START=$(date +%s)
 load NHS-PDS

@@ -392,6 +392,21 @@ class FeedPathIT {
     }
 
     @Test
+    void anotherFamilysChildSharingAMiddleNameAndBirthdayWithAShieldedChildIsNotReviewed() throws Exception {
+        Person p = Person.unique();
+        String key = "M" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Eleanor Ila", p.family(), p.dob(), null, "NG2 7QP")));
+        shieldedByTheTeam(key + "a");
+        // "Ila" of another family at another address, born the same day: met only as a shielded child born that day
+        String otherFamily = "Wox" + p.family().substring(3).toLowerCase();
+        assertThat(chunks.apply(List.of(record("DFE-SCHOOLS", key + "b", 1, "Ila", otherFamily, p.dob(), null, "LS6 2AA"))))
+                .containsExactly(RecordOutcome.CREATED);
+        Child incoming = childOf(key + "b");
+        assertThat(incoming.isShielded()).isFalse();
+        assertThat(reviewsOf(incoming)).isEmpty();
+    }
+
+    @Test
     void aClearMatchIsNotLinkedWhileAShieldedChildIsInDoubt() throws Exception {
         Person p = Person.unique();
         String key = "D" + ThreadLocalRandom.current().nextLong(1_000_000_000L);

@@ -16,7 +16,8 @@ import java.util.Optional;
  * because feeding its details into an unshielded record is exactly how a shielded child's location leaks. The record
  * is then reviewed against the shielded child, and the child it becomes is shielded at once. A record that would
  * otherwise make a new child is also reviewed and shielded when a shielded child could still be it
- * ({@link #inDoubtWithShielded}).
+ * ({@link #inDoubtWithShielded}). A shielded child met by its birthday alone counts for that doubt only: sharing a
+ * middle name and a birthday with a shielded child of another family and address is no reason to review.
  */
 public final class IdentityDecision {
 
@@ -56,7 +57,7 @@ public final class IdentityDecision {
      */
     public static Result decide(List<Scored> scored, DecidedDifferent different) {
         List<Scored> ranked = scored.stream().filter(s -> s.score().decision() != MatchScorer.Decision.CREATE)
-                .sorted(BEST_FIRST).toList();
+                .filter(s -> !s.candidate().metByBirthdayOnly()).sorted(BEST_FIRST).toList();
         Optional<Scored> shielded = ranked.stream().filter(s -> s.candidate().shielded()).findFirst();
         List<Scored> links = ranked.stream().filter(s -> s.score().decision() == MatchScorer.Decision.LINK).toList();
         if (links.size() == 1 && shielded.map(s -> s == links.get(0)).orElse(true)) {

@@ -28,8 +28,23 @@ public class MatchCandidates {
     /** Per pass: a common name on a common date stays well below this; it bounds the work of a pathological one. */
     static final int PER_PASS = 50;
 
-    /** A held child that might be the same person, with what matching compares of it. */
-    public record Candidate(long childId, String cpId, boolean shielded, String authority, MatchRecord record) {
+    /**
+     * A held child that might be the same person, with what matching compares of it.
+     *
+     * @param metByBirthdayOnly met only as a shielded child born that day ({@link BlockingKeys.Pass#SHIELDED_BORN}):
+     *                          {@link IdentityDecision} weighs it only for shield-safe doubt, so the pass adds no
+     *                          review that the other passes would not have made
+     */
+    public record Candidate(long childId, String cpId, boolean shielded, String authority, MatchRecord record,
+                            boolean metByBirthdayOnly) {
+
+        public Candidate(long childId, String cpId, boolean shielded, String authority, MatchRecord record) {
+            this(childId, cpId, shielded, authority, record, false);
+        }
+
+        Candidate asMetByBirthdayOnly() {
+            return new Candidate(childId, cpId, shielded, authority, record, true);
+        }
     }
 
     @PersistenceContext(unitName = "contactpoint")
@@ -47,16 +62,27 @@ public class MatchCandidates {
                 values.add(prefix ? key.values().get(i) + "%" : key.values().get(i));
                 where.append(i == 0 ? "" : " AND ").append(pass.columns.get(i)).append(prefix ? " LIKE ?" : " = ?");
             }
-            selects.add("(SELECT " + pass.childColumn + " FROM " + pass.table + " WHERE " + where + " FETCH FIRST " + PER_PASS + " ROWS ONLY)");
+            selects.add("(SELECT " + pass.childColumn + ", " + (pass == BlockingKeys.Pass.SHIELDED_BORN ? 1 : 0) + " FROM "
+                    + pass.table + " WHERE " + where + " FETCH FIRST " + PER_PASS + " ROWS ONLY)");
         }
         if (selects.isEmpty()) {
             return List.of();
         }
         Set<Long> ids = new LinkedHashSet<>();
+        Set<Long> byName = new java.util.HashSet<>();
         for (Object[] row : PlainJdbc.rows(em, String.join(" UNION ALL ", selects), values)) {
-            ids.add(((Number) row[0]).longValue());
+            long id = ((Number) row[0]).longValue();
+            ids.add(id);
+            if (((Number) row[1]).intValue() == 0) {
+                byName.add(id);
+            }
         }
-        return ids.isEmpty() ? List.of() : new ArrayList<>(details(ids).values());
+        return ids.isEmpty() ? List.of() : marked(details(ids).values(), byName);
+    }
+
+    /** The candidates, each not in {@code byOtherPasses} marked as met by its birthday only. */
+    private static List<Candidate> marked(java.util.Collection<Candidate> candidates, Set<Long> byOtherPasses) {
+        return candidates.stream().map(c -> byOtherPasses.contains(c.childId()) ? c : c.asMetByBirthdayOnly()).toList();
     }
 
     /**
@@ -101,10 +127,15 @@ public class MatchCandidates {
         /** The live children a record with these keys meets, as {@link #of} would have found them before the chunk. */
         public List<Candidate> of(Set<BlockingKeys.Key> keys) {
             Set<Long> ids = new java.util.TreeSet<>();
+            Set<Long> byName = new java.util.HashSet<>();
             for (BlockingKeys.Key key : keys) {
-                ids.addAll(idsByKey.getOrDefault(key, List.of()));
+                List<Long> met = idsByKey.getOrDefault(key, List.of());
+                ids.addAll(met);
+                if (key.pass() != BlockingKeys.Pass.SHIELDED_BORN) {
+                    byName.addAll(met);
+                }
             }
-            return ids.stream().map(details::get).filter(java.util.Objects::nonNull).toList();
+            return marked(ids.stream().map(details::get).filter(java.util.Objects::nonNull).toList(), byName);
         }
     }
 

@@ -36,6 +36,30 @@ class IdentityDecisionTest {
                 MatchField.NHS_NUMBER, Agreement.MISSING, MatchField.UPN, Agreement.MISSING);
     }
 
+    private static IdentityDecision.Scored metByBirthdayOnly(long id, double total, MatchScorer.Decision decision,
+                                                             Map<MatchField, Agreement> agreements) {
+        return new IdentityDecision.Scored(new MatchCandidates.Candidate(id, "CP" + id, true, "E10000024", ANY, true),
+                new MatchScorer.Score(total, agreements, decision));
+    }
+
+    @Test
+    void aShieldedChildMetByItsBirthdayAloneCountsForShieldSafeDoubtOnly() {
+        // another family at another address, sharing a given name and a birthday: reviewed if met by name, not here
+        Map<MatchField, Agreement> anotherFamily = Map.of(MatchField.GIVEN_NAME, Agreement.EXACT, MatchField.FAMILY_NAME,
+                Agreement.DIFFERENT, MatchField.DATE_OF_BIRTH, Agreement.EXACT, MatchField.GENDER, Agreement.EXACT,
+                MatchField.POSTCODE, Agreement.DIFFERENT);
+        assertThat(IdentityDecision.decide(List.of(metByBirthdayOnly(3, 12.4, MatchScorer.Decision.REVIEW, anotherFamily)))
+                .outcome()).isEqualTo(IdentityDecision.Outcome.CREATE);
+        assertThat(IdentityDecision.decide(List.of(scored(3, true, 12.4, MatchScorer.Decision.REVIEW, anotherFamily)))
+                .outcome()).isEqualTo(IdentityDecision.Outcome.REVIEW);
+
+        IdentityDecision.Result mistyped = IdentityDecision.decide(List.of(
+                metByBirthdayOnly(4, 9, MatchScorer.Decision.CREATE, onlyGivenNamesAgainst(Agreement.MISSING))));
+        assertThat(mistyped.outcome()).isEqualTo(IdentityDecision.Outcome.REVIEW);
+        assertThat(mistyped.shield()).isTrue();
+        assertThat(mistyped.against().orElseThrow().candidate().childId()).isEqualTo(4);
+    }
+
     @Test
     void noCandidateCreates() {
         IdentityDecision.Result r = IdentityDecision.decide(List.of());
