@@ -69,15 +69,15 @@ public class MatchCandidates {
             return List.of();
         }
         Set<Long> ids = new LinkedHashSet<>();
-        Set<Long> byName = new java.util.HashSet<>();
+        Set<Long> byOtherPasses = new java.util.HashSet<>();
         for (Object[] row : PlainJdbc.rows(em, String.join(" UNION ALL ", selects), values)) {
             long id = ((Number) row[0]).longValue();
             ids.add(id);
             if (((Number) row[1]).intValue() == 0) {
-                byName.add(id);
+                byOtherPasses.add(id);
             }
         }
-        return ids.isEmpty() ? List.of() : marked(details(ids).values(), byName);
+        return ids.isEmpty() ? List.of() : marked(details(ids).values(), byOtherPasses);
     }
 
     /** The candidates, each not in {@code byOtherPasses} marked as met by its birthday only. */
@@ -127,15 +127,15 @@ public class MatchCandidates {
         /** The live children a record with these keys meets, as {@link #of} would have found them before the chunk. */
         public List<Candidate> of(Set<BlockingKeys.Key> keys) {
             Set<Long> ids = new java.util.TreeSet<>();
-            Set<Long> byName = new java.util.HashSet<>();
+            Set<Long> byOtherPasses = new java.util.HashSet<>();
             for (BlockingKeys.Key key : keys) {
                 List<Long> met = idsByKey.getOrDefault(key, List.of());
                 ids.addAll(met);
                 if (key.pass() != BlockingKeys.Pass.SHIELDED_BORN) {
-                    byName.addAll(met);
+                    byOtherPasses.addAll(met);
                 }
             }
-            return marked(ids.stream().map(details::get).filter(java.util.Objects::nonNull).toList(), byName);
+            return marked(ids.stream().map(details::get).filter(java.util.Objects::nonNull).toList(), byOtherPasses);
         }
     }
 
