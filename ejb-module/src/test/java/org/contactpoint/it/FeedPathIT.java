@@ -132,6 +132,14 @@ class FeedPathIT {
         return child;
     }
 
+    /** The record's child is shielded and waits for review against the shielded child, and only that one. */
+    private Child reviewedAndShieldedAgainst(String sourceRecordId, Child shielded) {
+        Child incoming = childOf(sourceRecordId);
+        assertThat(incoming.isShielded()).isTrue();
+        assertThat(reviewsOf(incoming)).singleElement().satisfies(r -> assertThat(r.candidate().id()).isEqualTo(shielded.id()));
+        return incoming;
+    }
+
     private List<MatchReview> reviewsOf(Child child) {
         return store.inTransaction(em -> em.createQuery("SELECT r FROM MatchReview r WHERE r.child.id = :id", MatchReview.class)
                 .setParameter("id", child.id()).getResultList());
@@ -370,9 +378,7 @@ class FeedPathIT {
         // The school has her as "Tfry", with the postcode health never had: no household check can see her home.
         assertThat(chunks.apply(List.of(record("DFE-SCHOOLS", key + "b", 1, "Tfry", p.family(), p.dob(), null, "LS6 2AA"))))
                 .containsExactly(RecordOutcome.REVIEW);
-        Child incoming = childOf(key + "b");
-        assertThat(incoming.isShielded()).isTrue();
-        assertThat(reviewsOf(incoming)).singleElement().satisfies(r -> assertThat(r.candidate().id()).isEqualTo(shielded.id()));
+        reviewedAndShieldedAgainst(key + "b", shielded);
     }
 
     @Test
@@ -386,9 +392,7 @@ class FeedPathIT {
         String mistyped = p.family().substring(0, 4) + "f" + p.family().substring(5);
         assertThat(chunks.apply(List.of(record("DFE-SCHOOLS", key + "b", 1, "Adnrew", mistyped, p.dob(), null, "LS6 2AA"))))
                 .containsExactly(RecordOutcome.REVIEW);
-        Child incoming = childOf(key + "b");
-        assertThat(incoming.isShielded()).isTrue();
-        assertThat(reviewsOf(incoming)).singleElement().satisfies(r -> assertThat(r.candidate().id()).isEqualTo(shielded.id()));
+        reviewedAndShieldedAgainst(key + "b", shielded);
     }
 
     @Test
@@ -417,10 +421,8 @@ class FeedPathIT {
         Child shielded = shieldedByTheTeam(key + "s");
         assertThat(chunks.apply(List.of(record("SCHOOL-CENSUS", key + "b", 1, "Sophie", p.family(), p.dob(), nhs, "NG2 7QP"))))
                 .containsExactly(RecordOutcome.REVIEW);
-        Child incoming = childOf(key + "b");
+        Child incoming = reviewedAndShieldedAgainst(key + "b", shielded);
         assertThat(incoming.id()).isNotIn(shielded.id(), childOf(key + "a").id());
-        assertThat(incoming.isShielded()).isTrue();
-        assertThat(reviewsOf(incoming)).singleElement().satisfies(r -> assertThat(r.candidate().id()).isEqualTo(shielded.id()));
     }
 
     @Test
