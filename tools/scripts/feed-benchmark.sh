@@ -6,6 +6,7 @@
 #   CHILDREN=20000   children generated (seed 21), kept in /tmp/bench/gen-$CHILDREN for the next run
 #   SHIELD_PCT=1     per cent of the children the team shields before the other sources arrive
 #   WEIGHTS=FILE     match weights written by `match-weights` (default: the built-in ones)
+#   SOURCES="NHS-PDS" load only these (NHS-PDS first if named); match-quality needs all four, so runs only then
 # It drops the database contactpoint_bench and stops any domain called cp-bench.
 set -uo pipefail
 T=tools/target/contactpoint-tools.jar
@@ -28,11 +29,17 @@ load() {
   java -jar $T feed load --source "$1" --batch-lines 5000 --url http://localhost:31080 $GEN/$1.jsonl 2>&1 | tr '\r' '\n' \
     | grep -E '^Loaded|^  LINKED'
 }
+ALL="NHS-PDS DFE-SCHOOLS DWP-CB LA-CSC"
+SOURCES=${SOURCES:-$ALL}
 START=$(date +%s)
-load NHS-PDS
-$PSQL -d contactpoint_bench -qc "UPDATE child SET shielded = TRUE WHERE id IN (SELECT id FROM child
-  WHERE status = 'ACTIVE' ORDER BY md5(cp_id) LIMIT (SELECT COUNT(*) * ${SHIELD_PCT:-1} / 100 FROM child))"
-for s in DFE-SCHOOLS DWP-CB LA-CSC; do load $s; done
-echo "All sources: $(( $(date +%s) - START )) s"
+if [[ " $SOURCES " == *" NHS-PDS "* ]]; then
+  load NHS-PDS
+  $PSQL -d contactpoint_bench -qc "UPDATE child SET shielded = TRUE WHERE id IN (SELECT id FROM child
+    WHERE status = 'ACTIVE' ORDER BY md5(cp_id) LIMIT (SELECT COUNT(*) * ${SHIELD_PCT:-1} / 100 FROM child))"
+fi
+for s in DFE-SCHOOLS DWP-CB LA-CSC; do [[ " $SOURCES " == *" $s "* ]] && load $s; done
+echo "Sources $SOURCES: $(( $(date +%s) - START )) s"
+$PSQL -d contactpoint_bench -Atc "SELECT 'Database size: ' || pg_size_pretty(pg_database_size('contactpoint_bench'))"
+[ "$SOURCES" == "$ALL" ] || exit 0
 java -jar $T bench match-quality --jdbc-url jdbc:postgresql://127.0.0.1:5432/contactpoint_bench --user postgres \
   --ground-truth $GEN/ground-truth.csv --except /tmp/bench/data/demo/ground-truth.csv
