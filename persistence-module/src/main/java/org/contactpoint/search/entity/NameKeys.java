@@ -7,6 +7,9 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The search keys of a name (ARCHITECTURE.md §6), computed in Java so a search is a few index lookups on H2 and
@@ -78,18 +81,51 @@ public final class NameKeys {
     }
 
     public static String metaphone(String name) {
-        String compact = compact(name);
-        return compact.isEmpty() ? "" : METAPHONE.doubleMetaphone(compact);
+        return PRIMARY.of(name);
     }
 
     public static String metaphoneAlternate(String name) {
-        String compact = compact(name);
-        return compact.isEmpty() ? "" : METAPHONE.doubleMetaphone(compact, true);
+        return ALTERNATE.of(name);
     }
 
     public static String nysiis(String name) {
-        String compact = compact(name);
-        return compact.isEmpty() ? "" : NYSIIS.encode(compact);
+        return NYSIIS_CODES.of(name);
+    }
+
+    private static final Codes PRIMARY = new Codes(METAPHONE::doubleMetaphone);
+    private static final Codes ALTERNATE = new Codes(compact -> METAPHONE.doubleMetaphone(compact, true));
+    private static final Codes NYSIIS_CODES = new Codes(NYSIIS::encode);
+
+    /**
+     * One phonetic code of names, remembered: matching compares the same names again and again (every pair of
+     * records compared codes both names afresh, most of the scoring's time in a million-child load), and a nation's
+     * names are a few hundred thousand. Bounded all the same: emptied when full.
+     */
+    private static final class Codes {
+        private static final int MAX = 200_000;
+        private final UnaryOperator<String> code;
+        private final Map<String, String> known = new ConcurrentHashMap<>();
+
+        Codes(UnaryOperator<String> code) {
+            this.code = code;
+        }
+
+        String of(String name) {
+            if (name == null) {
+                return "";
+            }
+            String held = known.get(name);
+            if (held != null) {
+                return held;
+            }
+            String compact = compact(name);
+            String coded = compact.isEmpty() ? "" : code.apply(compact);
+            if (known.size() >= MAX) {
+                known.clear();
+            }
+            known.put(name, coded);
+            return coded;
+        }
     }
 
     private static String scottishPrefix(String part) {
