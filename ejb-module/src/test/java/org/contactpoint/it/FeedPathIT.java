@@ -327,6 +327,43 @@ class FeedPathIT {
         assertThat(childOf(key + "c").isShielded()).isTrue();
     }
 
+    /**
+     * A chunk applies first the records its reads decide, then those that read on their own. The school's second
+     * record reads on its own (it meets the child created earlier in the chunk); its later version, which meets
+     * nobody, must still come after it and update it, not make a child of its own.
+     */
+    @Test
+    void aLaterVersionOfARecordLeftToReadOnItsOwnStillComesAfterIt() throws Exception {
+        Person p = Person.unique();
+        Person q = Person.unique();
+        String key = "V" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        assertThat(chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Elizabeth", p.family(), p.dob(), nhsNumber(), "NG2 7QP"),
+                record("SCHOOL-CENSUS", key + "b", 1, "Beth", lastTwoLettersSwapped(p.family()), p.dob(), null, "NG2 7QP"),
+                record("SCHOOL-CENSUS", key + "b", 2, "Zara", q.family(), q.dob(), null, "LS6 2AA"))))
+                .containsExactly(RecordOutcome.CREATED, RecordOutcome.LINKED, RecordOutcome.LINKED);
+        assertThat(childOf(key + "b").id()).isEqualTo(childOf(key + "a").id());
+    }
+
+    /**
+     * The same, for shielding: a record that reads on its own (its key met a child created earlier in the chunk) is
+     * in doubt against a shielded child and shielded; her brother, later in the file at the same home but meeting
+     * nobody, must come after her and be shielded too.
+     */
+    @Test
+    void aBrotherAtTheHomeOfARecordLeftToReadOnItsOwnIsShieldedAfterIt() throws Exception {
+        Person p = Person.unique();
+        String key = "B" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Amelia", p.family(), p.dob(), null, "NG2 7QP")));
+        Child shielded = shieldedByTheTeam(key + "a");
+        assertThat(chunks.apply(List.of(record("NHS-PDS", key + "t", 1, "Harriet", p.family(), dayOff(p.dob()), nhsNumber(), "M1 1AA"),
+                record("LA-CSC", key + "b", 1, "Amelia", p.family(), dayOff(p.dob()), null, "LS6 2AA"),
+                record("LA-CSC", key + "c", 1, "Oscar", p.family(), p.dob().minusYears(3), null, "LS6 2AA"))))
+                .containsExactly(RecordOutcome.CREATED, RecordOutcome.REVIEW, RecordOutcome.CREATED);
+        assertThat(reviewsOf(childOf(key + "b"))).extracting(r -> r.candidate().id()).contains(shielded.id());
+        assertThat(childOf(key + "b").isShielded()).isTrue();
+        assertThat(childOf(key + "c").isShielded()).isTrue();
+    }
+
     @Test
     void anUncertainMatchBecomesAChildOfItsOwnQueuedForItsAuthority() throws Exception {
         Person p = Person.unique();

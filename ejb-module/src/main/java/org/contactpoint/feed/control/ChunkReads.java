@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  * What a chunk's records would each read, read once for the whole chunk before it starts: which source records are
  * held, the children each record meets by blocking and the decision on each, the children the records link to
  * ({@link LinkTargets}), the shielded homes at its postcodes, and its settings and GP practices. A new record that
- * meets nobody the chunk has touched then creates its child, or links to it, without a read of its own.
+ * meets nobody the chunk has touched then creates its child, or links to it, without a read of its own
+ * ({@link #decides}).
  * <p>
  * The reads show the database as it was before the chunk. So the chunk keeps what it changes: a record that may
  * meet any of it (a held record, a blocking key or candidate the chunk has touched) is matched with reads of its own,
@@ -39,6 +40,8 @@ import java.util.stream.Collectors;
 final class ChunkReads {
 
     private final Set<String> held = new HashSet<>();
+    /** The child (and its survivor, if merged) of each record held before the chunk. */
+    private final Map<String, List<Long>> heldChildren = new HashMap<>();
     private final Map<MatchRecord, Set<BlockingKeys.Key>> keysOf = new HashMap<>();
     private final Map<MatchRecord, Decided> decisions = new HashMap<>();
     private LinkTargets linkTargets;
@@ -48,6 +51,7 @@ final class ChunkReads {
 
     private final Set<BlockingKeys.Key> touchedKeys = new HashSet<>();
     private final Set<Long> touchedChildren = new HashSet<>();
+    private final Set<String> postcodesLater = new HashSet<>();
 
     private ChunkReads() {
     }
@@ -101,6 +105,47 @@ final class ChunkReads {
         return Optional.of(decided.decision());
     }
 
+    /**
+     * True when the record is applied from the chunk's reads alone: certainly new, its decision still as read, a
+     * child it links to still as read with the chunk ({@link LinkTargets}), and its home neither that of a record left
+     * for later ({@link #later}) nor a shielded child's home that such a record may change.
+     */
+    boolean decides(EntityManager em, FeedRecord r) {
+        if (mayBeHeld(r)) {
+            return false;
+        }
+        String postcode = r.address() == null ? null : r.address().postcode();
+        if (postcode != null && (postcodesLater.contains(postcode)
+                || homes.childrenAt(postcode).stream().anyMatch(touchedChildren::contains))) {
+            return false;
+        }
+        Optional<IdentityDecision.Result> decision = decision(MatchRecords.of(r));
+        return decision.isPresent() && (decision.get().outcome() != IdentityDecision.Outcome.LINK
+                || linkTargets.holds(em, decision.get().against().orElseThrow().candidate().childId()));
+    }
+
+    /**
+     * The record is applied after the records the chunk's reads decide, with reads of its own. Whatever it may change
+     * counts as changed from now on: its source record, the children it met, its blocking keys (a shielded child's
+     * birthday too), its home and the shielded children living there. So a later record whose decision it might
+     * change is left for later too, and applied after it as in the file; only records it cannot affect go first.
+     */
+    void later(FeedRecord r) {
+        String key = key(r.sourceSystem(), r.sourceRecordId());
+        held.add(key);
+        touchedChildren.addAll(heldChildren.getOrDefault(key, List.of()));
+        MatchRecord m = MatchRecords.of(r);
+        touchedKeys.addAll(BlockingKeys.of(m));
+        Decided decided = decisions.get(m);
+        if (decided != null) {
+            touchedChildren.addAll(decided.met());
+        }
+        if (r.address() != null && r.address().postcode() != null) {
+            postcodesLater.add(r.address().postcode());
+            touchedChildren.addAll(homes.childrenAt(r.address().postcode()));
+        }
+    }
+
     private record Decided(IdentityDecision.Result decision, List<Long> met) {
     }
 
@@ -148,9 +193,15 @@ final class ChunkReads {
     private void readHeld(EntityManager em, List<FeedRecord> records) {
         Map<String, List<String>> idsBySource = records.stream().collect(Collectors.groupingBy(FeedRecord::sourceSystem,
                 Collectors.mapping(FeedRecord::sourceRecordId, Collectors.toList())));
-        idsBySource.forEach((source, ids) -> PlainJdbc.rowsIn(em, "SELECT source_record_id FROM source_record "
-                        + "WHERE source_record_id IN (%s) AND source_system = ?", new LinkedHashSet<>(ids), source)
-                .forEach(row -> held.add(key(source, (String) row[0]))));
+        idsBySource.forEach((source, ids) -> PlainJdbc.rowsIn(em, "SELECT s.source_record_id, s.child_id, m.id "
+                        + "FROM source_record s LEFT JOIN child c ON c.id = s.child_id LEFT JOIN child m ON m.cp_id = c.survivor_cp_id "
+                        + "WHERE s.source_record_id IN (%s) AND s.source_system = ?", new LinkedHashSet<>(ids), source)
+                .forEach(row -> {
+                    String key = key(source, (String) row[0]);
+                    held.add(key);
+                    heldChildren.put(key, java.util.stream.Stream.of(row[1], row[2]).filter(java.util.Objects::nonNull)
+                            .map(id -> ((Number) id).longValue()).toList());
+                }));
     }
 
     /** Settings and practices the chunk names, those not held yet created first, each in a short transaction. */

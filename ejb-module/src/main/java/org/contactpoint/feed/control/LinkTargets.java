@@ -32,7 +32,6 @@ final class LinkTargets {
             "c.settings", "c.gpRegistrations", "c.settings.setting", "c.gpRegistrations.practice"};
 
     private final Map<Long, Child> children = new HashMap<>();
-    private final Set<Long> pending = new HashSet<>();
     private final Map<Long, List<SourceRecord>> sources = new HashMap<>();
     private final Map<Long, List<ChildSearchKey>> keys = new HashMap<>();
     private final Set<Service> services = new HashSet<>();
@@ -71,7 +70,6 @@ final class LinkTargets {
             child.settings().size();
             child.gpRegistrations().size();
             children.put(child.id(), child);
-            pending.add(child.id());
             sources.put(child.id(), new ArrayList<>());
             keys.put(child.id(), new ArrayList<>());
         }
@@ -85,25 +83,12 @@ final class LinkTargets {
     }
 
     /**
-     * True when the child was read here and is still managed: the chunk emptied the persistence context after a
-     * record that read on its own ({@code FeedChunk.applyOne}), and what was read here can then no longer be changed.
+     * True when the child was read here and is still managed: the chunk empties the persistence context before the
+     * records that read on their own ({@code FeedChunk.applyAll}), and what was read here can then no longer be changed.
      */
     boolean holds(EntityManager em, long childId) {
         Child child = children.get(childId);
         return child != null && em.contains(child);
-    }
-
-    /** A record of the chunk is now linked to the child (whether from here or not). */
-    void linked(long childId) {
-        pending.remove(childId);
-    }
-
-    /**
-     * True while a child read here waits for its link. Until then the chunk keeps its persistence context: emptying
-     * it would send every later link back to reads of its own.
-     */
-    boolean pending() {
-        return !pending.isEmpty();
     }
 
     /** The child's source records as held before the chunk. */

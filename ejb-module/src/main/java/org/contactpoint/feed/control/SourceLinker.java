@@ -62,13 +62,10 @@ public class SourceLinker {
     GoldenRecord golden;
 
     /**
-     * What became of one record: its outcome, the ContactPoint ID of the child it is linked to, whether matching
-     * shielded that child (to be audited with the chunk), and whether it needed no query that must see the chunk's
-     * writes (a new child, or a link to a child in {@link LinkTargets}, from the chunk's reads alone, whose rows may
-     * then wait for the chunk's next write).
+     * What became of one record: its outcome, the ContactPoint ID of the child it is linked to, and whether matching
+     * shielded that child (to be audited with the chunk).
      */
-    public record Linked(RecordOutcome outcome, String contactPointId, boolean shieldedByMatching, String authority,
-                         boolean readNothing) {
+    public record Linked(RecordOutcome outcome, String contactPointId, boolean shieldedByMatching, String authority) {
     }
 
     /** @param chunk what the record's chunk read for all its records ({@link ChunkReads}) */
@@ -79,14 +76,13 @@ public class SourceLinker {
                 .getResultStream().findFirst();
         if (held.isPresent() && !held.get().isSupersededBy(r.recordVersion())) {
             return new Linked(RecordOutcome.IGNORED, held.get().child().map(c -> survivor(c).cpId().value()).orElse(null),
-                    false, null, false);
+                    false, null);
         }
         MatchRecord match = MatchRecords.of(r);
         Child child;
         RecordOutcome outcome;
         boolean shielded = false;
         boolean created = false;
-        boolean readNothing = false;
         boolean linkedFromChunk = false;
         if (held.isPresent() && held.get().child().isPresent()) {
             child = survivor(held.get().child().get());
@@ -108,8 +104,6 @@ public class SourceLinker {
                     shielded = true;
                 }
             }
-            readNothing = linkedFromChunk
-                    || held.isEmpty() && known.isPresent() && decision.outcome() == IdentityDecision.Outcome.CREATE;
             queueReview(r, child, decision, now);
         }
         List<ChildSearchKey> keysBefore = created || linkedFromChunk ? List.of() : SearchKeys.of(child);
@@ -132,13 +126,12 @@ public class SourceLinker {
             shielded |= golden.settle(child, chunk.homes(), now);
         }
         addDetails(child, r, created, linkedFromChunk, chunk, now);
-        chunk.linkTargets().linked(child.id());
         List<ChildSearchKey> keys = created ? searchKeys.index(child)
                 : linkedFromChunk ? searchKeys.refreshHeld(child, chunk.linkTargets().keysOf(child.id()))
                 : searchKeys.refresh(child, keysBefore);
         chunk.applied(r, child, keys, match);
         return new Linked(outcome, child.cpId().value(), shielded,
-                child.responsibleAuthority().map(LocalAuthority::code).orElse(null), readNothing && !shielded);
+                child.responsibleAuthority().map(LocalAuthority::code).orElse(null));
     }
 
     private void queueReview(FeedRecord r, Child child, IdentityDecision.Result match, Instant now) {

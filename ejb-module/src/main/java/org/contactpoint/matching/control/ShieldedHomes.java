@@ -76,6 +76,11 @@ public final class ShieldedHomes {
         postcodeOf.put(childId, postcode);
     }
 
+    /** The shielded children living at this postcode. */
+    public List<Long> childrenAt(String postcode) {
+        return byPostcode.getOrDefault(postcode, List.of()).stream().map(Home::childId).toList();
+    }
+
     /** Whether these homes were read for this postcode. */
     public boolean covers(String postcode) {
         return covered.contains(postcode);
