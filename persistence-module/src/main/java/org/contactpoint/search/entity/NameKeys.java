@@ -77,7 +77,7 @@ public final class NameKeys {
 
     /** The whole name as one key: "Smith-Jones" and "Smith Jones" and "SMITHJONES" meet. */
     public static String compact(String name) {
-        return normalise(name).replace(" ", "");
+        return COMPACT.of(name);
     }
 
     public static String metaphone(String name) {
@@ -92,17 +92,22 @@ public final class NameKeys {
         return NYSIIS_CODES.of(name);
     }
 
-    private static final Codes PRIMARY = new Codes(METAPHONE::doubleMetaphone);
-    private static final Codes ALTERNATE = new Codes(compact -> METAPHONE.doubleMetaphone(compact, true));
-    private static final Codes NYSIIS_CODES = new Codes(NYSIIS::encode);
+    private static final Codes COMPACT = new Codes(name -> normalise(name).replace(" ", ""));
+    private static final Codes PRIMARY = new Codes(name -> coded(compact(name), METAPHONE::doubleMetaphone));
+    private static final Codes ALTERNATE = new Codes(name -> coded(compact(name), c -> METAPHONE.doubleMetaphone(c, true)));
+    private static final Codes NYSIIS_CODES = new Codes(name -> coded(compact(name), NYSIIS::encode));
+
+    private static String coded(String compact, UnaryOperator<String> code) {
+        return compact.isEmpty() ? "" : code.apply(compact);
+    }
 
     /**
-     * One phonetic code of names, remembered: matching compares the same names again and again (every pair of
-     * records compared codes both names afresh, most of the scoring's time in a million-child load), and a nation's
-     * names are a few hundred thousand. Bounded all the same: emptied when full.
+     * One key of names, remembered: matching compares the same names again and again (every pair of records
+     * compared normalised and coded both names afresh, most of the scoring's time in a million-child load), and a
+     * nation's names are a few hundred thousand. Bounded all the same (tens of megabytes at most): emptied when full.
      */
     private static final class Codes {
-        private static final int MAX = 200_000;
+        private static final int MAX = 100_000;
         private final UnaryOperator<String> code;
         private final Map<String, String> known = new ConcurrentHashMap<>();
 
@@ -118,8 +123,7 @@ public final class NameKeys {
             if (held != null) {
                 return held;
             }
-            String compact = compact(name);
-            String coded = compact.isEmpty() ? "" : code.apply(compact);
+            String coded = code.apply(name);
             if (known.size() >= MAX) {
                 known.clear();
             }
