@@ -118,10 +118,14 @@ public sealed interface Database {
             return "org.postgresql.ds.PGSimpleDataSource";
         }
 
+        /**
+         * reWriteBatchedInserts: the driver sends a JDBC batch of inserts (EclipseLink's batch writing, the feed's
+         * batch lines) as multi-row INSERTs, one statement per up to 128 rows instead of one per row.
+         */
         @Override
         public String poolProperties() {
             return "serverName=" + host + ":portNumber=" + port + ":databaseName=" + database + ":user=" + user
-                    + ":password=" + PayaraDomain.escape(password.isEmpty() ? "()" : password);
+                    + ":password=" + PayaraDomain.escape(password.isEmpty() ? "()" : password) + ":reWriteBatchedInserts=true";
         }
 
         @Override
