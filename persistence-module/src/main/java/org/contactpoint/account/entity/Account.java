@@ -221,6 +221,11 @@ public class Account {
         return roles.contains(Role.PARTNER_SYSTEM);
     }
 
+    /** Whether a partner system's credential (an API key or a client certificate) may act for this account now. */
+    public boolean mayActAsPartnerSystem() {
+        return status == AccountStatus.ACTIVE && isPartnerSystem();
+    }
+
     /** Counts a failed login; the fifth consecutive failure locks the account. */
     public void recordFailedLogin(int lockAfter) {
         failedAttempts++;

@@ -40,4 +40,15 @@ class AccountTest {
         assertThatThrownBy(() -> a.startEnrolment("hash", Instant.now())).isInstanceOf(IllegalStateException.class);
         assertThat(a.status()).isEqualTo(AccountStatus.REVOKED);
     }
+
+    @Test
+    void onlyAnActivePartnerSystemMayActAsOne() {
+        assertThat(active().mayActAsPartnerSystem()).isFalse();
+        Account partner = new Account("sys.health", "Health feed", "ORG", "Org", null, Set.of(Role.PARTNER_SYSTEM), Instant.now());
+        assertThat(partner.mayActAsPartnerSystem()).isFalse();
+        partner.activateAsPartnerSystem();
+        assertThat(partner.mayActAsPartnerSystem()).isTrue();
+        partner.suspend();
+        assertThat(partner.mayActAsPartnerSystem()).isFalse();
+    }
 }

@@ -5,9 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.contactpoint.account.entity.Account;
-import org.contactpoint.account.entity.AccountStatus;
 import org.contactpoint.account.entity.ApiKey;
-import org.contactpoint.account.entity.Role;
 
 import java.util.Optional;
 
@@ -33,8 +31,7 @@ public class ApiKeyCheck {
                 .setParameter("id", presented.keyId()).getResultStream().findFirst()
                 .filter(k -> presented.matches(k.secretSha256()))
                 .filter(k -> !k.isRevoked())
-                .filter(k -> k.account().status() == AccountStatus.ACTIVE)
-                .filter(k -> k.account().roles().contains(Role.PARTNER_SYSTEM));
+                .filter(k -> k.account().mayActAsPartnerSystem());
         key.ifPresent(k -> credential.accepted(k.requestsPerSecond()));
         return key.map(ApiKey::account);
     }

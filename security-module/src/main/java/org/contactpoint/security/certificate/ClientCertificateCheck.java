@@ -5,9 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.contactpoint.account.entity.Account;
-import org.contactpoint.account.entity.AccountStatus;
 import org.contactpoint.account.entity.ClientCertificate;
-import org.contactpoint.account.entity.Role;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -29,8 +27,7 @@ public class ClientCertificateCheck {
                         + "LEFT JOIN FETCH a.localAuthority LEFT JOIN FETCH a.roles WHERE c.sha256 = :sha256", ClientCertificate.class)
                 .setParameter("sha256", credential.sha256()).getResultStream().findFirst()
                 .filter(c -> c.isUsableAt(Clock.systemUTC().instant()))
-                .filter(c -> c.account().status() == AccountStatus.ACTIVE)
-                .filter(c -> c.account().roles().contains(Role.PARTNER_SYSTEM));
+                .filter(c -> c.account().mayActAsPartnerSystem());
         registered.ifPresent(c -> credential.accepted(c.requestsPerSecond()));
         return registered.map(ClientCertificate::account);
     }
