@@ -233,8 +233,10 @@ class FeedPathIT {
         chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Olivia", p.family(), p.dob(), null, "NG2 7QP")));
         assertThat(chunks.apply(List.of(record("LA-CSC", key + "b", 1, p.family(), "Olivia", p.dob(), null, "NG2 7QP"))))
                 .containsExactly(RecordOutcome.REVIEW);
-        assertThat(reviewsOf(childOf(key + "b"))).singleElement()
-                .satisfies(r -> assertThat(r.candidate().id()).isEqualTo(childOf(key + "a").id()));
+        assertThat(reviewsOf(childOf(key + "b"))).singleElement().satisfies(r -> {
+            assertThat(r.candidate().id()).isEqualTo(childOf(key + "a").id());
+            assertThat(r.agreements()).contains("given=EXACT", "family=EXACT", "names=SWAPPED");
+        });
     }
 
     @Test

@@ -115,12 +115,17 @@ class MatchReviewsIT {
 
     private org.contactpoint.feed.api.FeedRecord record(String source, String id, int version, String family, LocalDate dob,
                                                          String postcode) throws Exception {
+        return record(source, id, version, "Rosalind", family, dob, postcode);
+    }
+
+    private org.contactpoint.feed.api.FeedRecord record(String source, String id, int version, String given, String family,
+                                                         LocalDate dob, String postcode) throws Exception {
         String line = """
-                {"sourceSystem":"%s","sourceRecordId":"%s","recordVersion":%d,"givenNames":"Rosalind","familyName":"%s",\
+                {"sourceSystem":"%s","sourceRecordId":"%s","recordVersion":%d,"givenNames":"%s","familyName":"%s",\
                 "dateOfBirth":"%s","gender":"female","address":{"line1":"12 %s Mill Lane","town":"West Bridgford","postcode":"%s"},\
                 "parentsCarers":[{"name":"Emma %s","relationship":"mother","parentalResponsibility":true,"phone":"0115 496 0000"}],\
                 "involvements":[{"serviceType":"youth-offending","serviceName":"%s YOT","from":"2024-01-10"}]}"""
-                .formatted(source, id, version, family, dob, family, postcode, family, source);
+                .formatted(source, id, version, given, family, dob, family, postcode, family, source);
         return new FeedLineParser(validator).parse(line, 1).record();
     }
 
@@ -170,6 +175,22 @@ class MatchReviewsIT {
         assertThatThrownBy(() -> as(practitioner, () -> reviews.pending(NOTTS))).isInstanceOf(NotPermittedException.class);
         assertThat(as(team, () -> reviews.reviewedAuthorities())).containsExactly(NOTTS);
         assertThat(as(national, () -> reviews.reviewedAuthorities())).startsWith("national").contains(NOTTS);
+    }
+
+    @Test
+    void aReviewOfNamesKeyedTheWrongWayRoundSaysSo() throws Exception {
+        FeedPathIT.Person p = FeedPathIT.Person.unique();
+        String key = "MS" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        chunks.apply(List.of(record("NHS-PDS", key + "a", 1, p.family(), p.dob(), "NG2 7QP")));
+        assertThat(chunks.apply(List.of(record("LA-CSC", key + "b", 1, p.family(), "Rosalind", p.dob(), "NG2 7QP"))))
+                .containsExactly(RecordOutcome.REVIEW);
+        long reviewId = store.inTransaction(em -> em.createQuery("SELECT r.id FROM MatchReview r WHERE r.child.id = :id",
+                Long.class).setParameter("id", childOf(key + "b").id()).getSingleResult());
+        ReviewComparison comparison = as(team, () -> reviews.compare(NOTTS, reviewId));
+        assertThat(comparison.fields()).extracting(ReviewComparison.Field::label, ReviewComparison.Field::agreement)
+                .contains(org.assertj.core.groups.Tuple.tuple("Given names", "EXACT (given and family names the other way round)"),
+                        org.assertj.core.groups.Tuple.tuple("Family name", "EXACT (given and family names the other way round)"),
+                        org.assertj.core.groups.Tuple.tuple("Date of birth", "EXACT"));
     }
 
     @Test

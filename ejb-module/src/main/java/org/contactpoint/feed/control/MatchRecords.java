@@ -25,9 +25,12 @@ final class MatchRecords {
                 r.identifiers().get(IdentifierScheme.UPN));
     }
 
-    /** "nhs=MISSING;upn=MISSING;given=EXACT;…" in the scorer's field order. */
+    /** "nhs=MISSING;upn=MISSING;given=EXACT;…" in the scorer's field order, then "names=SWAPPED" if they were. */
     static String agreements(MatchScorer.Score score) {
         return score.agreements().entrySet().stream().map(e -> e.getKey().key() + "=" + e.getValue())
-                .collect(Collectors.joining(";"));
+                .collect(Collectors.joining(";")) + (score.namesSwapped() ? ";" + SWAPPED : "");
     }
+
+    /** Kept with a review whose names agree only the wrong way round. */
+    static final String SWAPPED = "names=SWAPPED";
 }

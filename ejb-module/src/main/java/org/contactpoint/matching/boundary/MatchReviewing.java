@@ -85,6 +85,11 @@ public class MatchReviewing implements MatchReviews {
     public ReviewComparison compare(@AuthorityScope String authority, long reviewId) {
         MatchReview r = review(authority, reviewId, LockModeType.NONE);
         Map<String, String> agreement = agreements(r.agreements());
+        if ("SWAPPED".equals(agreement.get("names"))) {
+            // scored with one record's given and family names the other way round: the reviewer must see why they agree
+            agreement.computeIfPresent("given", (k, v) -> v + " (given and family names the other way round)");
+            agreement.computeIfPresent("family", (k, v) -> v + " (given and family names the other way round)");
+        }
         Child a = r.child();
         Child b = r.candidate();
         List<ReviewComparison.Field> fields = List.of(

@@ -15,7 +15,12 @@ public final class MatchScorer {
 
     public enum Decision { LINK, REVIEW, CREATE }
 
-    public record Score(double total, Map<MatchField, Agreement> agreements, Decision decision) {
+    /** @param namesSwapped the names agree only the wrong way round (given as family): a reviewer is told so */
+    public record Score(double total, Map<MatchField, Agreement> agreements, Decision decision, boolean namesSwapped) {
+
+        public Score(double total, Map<MatchField, Agreement> agreements, Decision decision) {
+            this(total, agreements, decision, false);
+        }
     }
 
     private final MatchWeights weights;
@@ -52,7 +57,7 @@ public final class MatchScorer {
         if (namesSwapped && decision == Decision.LINK && !identifierAgrees) {
             decision = Decision.REVIEW;
         }
-        return new Score(total, agreements, decision);
+        return new Score(total, agreements, decision, namesSwapped);
     }
 
     /** The record with its given and family names the other way round (its first given names as the family name). */

@@ -59,6 +59,18 @@ class MatchScorerTest {
     }
 
     @Test
+    void namesThatAgreeOnlyTheWrongWayRoundAreSaidToBeSwapped() {
+        MatchScorer.Score swapped = SCORER.score(record("Smith", "Olivia", "2015-03-07", "female", "NG2 7QP", ""),
+                record("Olivia", "Smith", "2015-03-07", "female", "NG2 7QP", ""));
+        MatchScorer.Score straight = SCORER.score(record("Olivia", "Smith", "2015-03-07", "female", "NG2 7QP", ""),
+                record("Olivia", "Smith", "2015-03-07", "female", "NG2 7QP", ""));
+
+        assertThat(swapped.namesSwapped()).isTrue();
+        assertThat(swapped.agreements()).containsEntry(MatchField.GIVEN_NAME, Agreement.EXACT);
+        assertThat(straight.namesSwapped()).isFalse();
+    }
+
+    @Test
     void aWeightsFileWithAMissingOrImpossibleValueIsRefusedByName() {
         Properties p = new Properties();
         assertThatThrownBy(() -> MatchWeights.of(p)).hasMessageContaining("nhs.EXACT.m is missing");
