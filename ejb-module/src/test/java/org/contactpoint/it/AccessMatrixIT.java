@@ -188,7 +188,7 @@ class AccessMatrixIT {
             case "auditTrail" -> () -> auditTrail.find(authority, org.contactpoint.audit.api.AuditQuery.ofChild(child), null);
             case "lifecycleRuns" -> () -> lifecycle.recentRuns(1);
             case "reviewQueues" -> matchReviews::reviewedAuthorities;
-            case "pendingReviews" -> () -> matchReviews.pending(authority);
+            case "pendingReviews" -> () -> matchReviews.pending(authority, 0, 200);
             case "compareReview" -> () -> matchReviews.compare(authority, -1);
             case "decideReview" -> () -> { matchReviews.decide(authority, -1, false); return null; };
             case "mergeChildren" -> () -> { matchReviews.merge(authority, child, "0000000000"); return null; };

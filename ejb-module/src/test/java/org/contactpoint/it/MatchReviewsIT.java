@@ -14,6 +14,7 @@ import org.contactpoint.feed.control.FeedLineParser;
 import org.contactpoint.feed.entity.RecordOutcome;
 import org.contactpoint.matching.api.MatchReviews;
 import org.contactpoint.matching.api.ReviewComparison;
+import org.contactpoint.matching.api.ReviewQueue;
 import org.contactpoint.matching.api.ReviewSummary;
 import org.contactpoint.matching.entity.MatchReview;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -146,7 +147,7 @@ class MatchReviewsIT {
     @Test
     void theHeldChildsTeamSeesTheReviewSideBySideAndNobodyElseDoes() throws Exception {
         Pair pair = pairInReview(false);
-        List<ReviewSummary> queue = as(team, () -> reviews.pending(NOTTS));
+        List<ReviewSummary> queue = as(team, () -> reviews.pending(NOTTS, 0, 200)).reviews();
         assertThat(queue).anySatisfy(r -> {
             assertThat(r.reviewId()).isEqualTo(pair.reviewId());
             assertThat(r.incomingCpId()).isEqualTo(pair.incoming().cpId().value());
@@ -168,13 +169,33 @@ class MatchReviewsIT {
         });
         assertThat(comparison.heldSources()).extracting(ReviewComparison.Said::source).containsExactly("NHS-PDS");
 
-        assertThat(as(otherTeam, () -> reviews.pending(CITY))).noneMatch(r -> r.reviewId() == pair.reviewId());
-        assertThatThrownBy(() -> as(otherTeam, () -> reviews.pending(NOTTS))).isInstanceOf(NotPermittedException.class);
+        assertThat(as(otherTeam, () -> reviews.pending(CITY, 0, 200).reviews())).noneMatch(r -> r.reviewId() == pair.reviewId());
+        assertThatThrownBy(() -> as(otherTeam, () -> reviews.pending(NOTTS, 0, 200).reviews())).isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> as(otherTeam, () -> reviews.compare(CITY, pair.reviewId())))
                 .isInstanceOfSatisfying(RequestProblem.class, p -> assertThat(p.field()).isEqualTo("reviewId"));
-        assertThatThrownBy(() -> as(practitioner, () -> reviews.pending(NOTTS))).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> as(practitioner, () -> reviews.pending(NOTTS, 0, 200).reviews())).isInstanceOf(NotPermittedException.class);
         assertThat(as(team, () -> reviews.reviewedAuthorities())).containsExactly(NOTTS);
         assertThat(as(national, () -> reviews.reviewedAuthorities())).startsWith("national").contains(NOTTS);
+    }
+
+    @Test
+    void aQueueIsReadPageByPageOldestFirstWithHowManyWait() throws Exception {
+        Pair first = pairInReview(false);
+        Pair second = pairInReview(false);
+        ReviewQueue fromFirst = as(team, () -> reviews.pending(NOTTS, first.reviewId() - 1, 1));
+        assertThat(fromFirst.reviews()).extracting(ReviewSummary::reviewId).containsExactly(first.reviewId());
+        assertThat(fromFirst.waiting()).isGreaterThanOrEqualTo(2);
+        assertThat(as(team, () -> reviews.pending(NOTTS, first.reviewId(), 200)).reviews()).extracting(ReviewSummary::reviewId)
+                .contains(second.reviewId()).doesNotContain(first.reviewId());
+        for (int max : new int[]{0, 201}) {
+            assertThatThrownBy(() -> as(team, () -> reviews.pending(NOTTS, 0, max)))
+                    .isInstanceOfSatisfying(RequestProblem.class, p -> assertThat(p.field()).isEqualTo("max"));
+        }
+        as(team, () -> {
+            reviews.decide(NOTTS, first.reviewId(), false);
+            return null;
+        });
+        assertThat(as(team, () -> reviews.pending(NOTTS, 0, 1)).waiting()).isEqualTo(fromFirst.waiting() - 1);
     }
 
     @Test
@@ -249,7 +270,7 @@ class MatchReviewsIT {
             reviews.decide(NOTTS, pair.reviewId(), false);
             return null;
         });
-        assertThat(as(team, () -> reviews.pending(NOTTS))).noneMatch(r -> r.reviewId() == pair.reviewId());
+        assertThat(as(team, () -> reviews.pending(NOTTS, 0, 200).reviews())).noneMatch(r -> r.reviewId() == pair.reviewId());
         assertThat(reload(pair.incoming()).status()).isEqualTo(ChildStatus.ACTIVE);
         assertThat(chunks.apply(List.of(record("LA-CSC", pair.key() + "b", 2, pair.incoming().familyName(),
                 pair.incoming().dateOfBirth(), "LS6 2AB")))).containsExactly(RecordOutcome.LINKED);
@@ -288,7 +309,7 @@ class MatchReviewsIT {
         assertThat(comparison.heldSources()).isNotEmpty().allSatisfy(s -> assertThat(s.postcode()).contains("withheld"));
         assertThat(everything).doesNotContain("NG2").doesNotContain("LS6").doesNotContain("Mill Lane")
                 .doesNotContain("West Bridgford").contains("withheld");
-        assertThat(as(team, () -> reviews.pending(NOTTS))).anySatisfy(r -> {
+        assertThat(as(team, () -> reviews.pending(NOTTS, 0, 200).reviews())).anySatisfy(r -> {
             assertThat(r.reviewId()).isEqualTo(pair.reviewId());
             assertThat(r.shielded()).isTrue();
         });

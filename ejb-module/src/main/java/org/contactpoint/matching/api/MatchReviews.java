@@ -13,8 +13,11 @@ public interface MatchReviews {
     /** The queues the caller decides: authority codes, and "national" for national administrators. */
     List<String> reviewedAuthorities();
 
-    /** Pending reviews, oldest first (at most 200). */
-    List<ReviewSummary> pending(String authority);
+    /**
+     * Pending reviews, oldest first: up to {@code max} (1 to 200) queued after the review {@code afterReviewId} (0 for
+     * the oldest), so a team works through a queue of any length page by page.
+     */
+    ReviewQueue pending(String authority, long afterReviewId, int max);
 
     ReviewComparison compare(String authority, long reviewId);
 

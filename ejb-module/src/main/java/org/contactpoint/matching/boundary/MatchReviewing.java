@@ -19,6 +19,7 @@ import org.contactpoint.child.entity.OtherNameType;
 import org.contactpoint.feed.entity.SourceRecord;
 import org.contactpoint.matching.api.MatchReviews;
 import org.contactpoint.matching.api.ReviewComparison;
+import org.contactpoint.matching.api.ReviewQueue;
 import org.contactpoint.matching.api.ReviewSummary;
 import org.contactpoint.matching.control.Merging;
 import org.contactpoint.matching.entity.MatchReview;
@@ -70,13 +71,20 @@ public class MatchReviewing implements MatchReviews {
     @Override
     @Authorized(Permissions.MATCH_REVIEW)
     @Audited("match.queue")
-    public List<ReviewSummary> pending(@AuthorityScope String authority) {
-        return em.createQuery("SELECT r FROM MatchReview r WHERE " + inQueue(authority) + " AND r.status = :pending ORDER BY r.id",
-                        MatchReview.class).setParameter("pending", MatchReview.Status.PENDING)
-                .setMaxResults(PAGE).getResultList().stream()
+    public ReviewQueue pending(@AuthorityScope String authority, long afterReviewId, int max) {
+        if (max < 1 || max > PAGE) {
+            throw new RequestProblem("max", "max: must be between 1 and " + PAGE + ".");
+        }
+        List<ReviewSummary> page = em.createQuery("SELECT r FROM MatchReview r WHERE " + inQueue(authority)
+                        + " AND r.status = :pending AND r.id > :after ORDER BY r.id", MatchReview.class)
+                .setParameter("pending", MatchReview.Status.PENDING).setParameter("after", afterReviewId)
+                .setMaxResults(max).getResultList().stream()
                 .map(r -> new ReviewSummary(r.id(), r.child().cpId().value(), r.candidate().cpId().value(), r.sourceSystem(),
                         Math.round(r.score() * 10) / 10.0, r.createdAt(), r.child().isShielded() || r.candidate().isShielded()))
                 .toList();
+        long waiting = em.createQuery("SELECT COUNT(r) FROM MatchReview r WHERE " + inQueue(authority)
+                + " AND r.status = :pending", Long.class).setParameter("pending", MatchReview.Status.PENDING).getSingleResult();
+        return new ReviewQueue(page, waiting);
     }
 
     @Override

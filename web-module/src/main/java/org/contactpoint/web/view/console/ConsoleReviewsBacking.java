@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.contactpoint.matching.api.MatchReviews;
 import org.contactpoint.matching.api.ReviewComparison;
+import org.contactpoint.matching.api.ReviewQueue;
 import org.contactpoint.matching.api.ReviewSummary;
 import org.contactpoint.web.view.PageMessages;
 
@@ -25,7 +26,12 @@ public class ConsoleReviewsBacking implements Serializable {
 
     private List<String> authorities = List.of();
     private String authority;
+    /** Reviews shown per page: the most a queue page holds. */
+    static final int PAGE = 200;
     private List<ReviewSummary> pending = List.of();
+    private long waiting;
+    /** The page shows the reviews queued after this one (0: from the oldest). */
+    private long after;
     private ReviewComparison comparison;
     private String mergedCpId;
     private String survivorCpId;
@@ -38,10 +44,26 @@ public class ConsoleReviewsBacking implements Serializable {
         refresh();
     }
 
+    /** The queue again from its oldest review (another queue chosen, or a decision made). */
     public void refresh() {
+        after = 0;
+        showPage();
+    }
+
+    /** The next page: the reviews queued after the last one shown. */
+    public void next() {
+        if (!pending.isEmpty()) {
+            after = pending.get(pending.size() - 1).reviewId();
+        }
+        showPage();
+    }
+
+    private void showPage() {
         comparison = null;
         if (authority != null) {
-            pending = PageMessages.attempt(() -> reviews.pending(authority), List.of());
+            ReviewQueue queue = PageMessages.attempt(() -> reviews.pending(authority, after, PAGE), null);
+            pending = queue == null ? List.of() : queue.reviews();
+            waiting = queue == null ? 0 : queue.waiting();
         }
     }
 
@@ -107,6 +129,9 @@ public class ConsoleReviewsBacking implements Serializable {
     public String getAuthority() { return authority; }
     public void setAuthority(String authority) { this.authority = authority; }
     public List<ReviewSummary> getPending() { return pending; }
+    public long getWaiting() { return waiting; }
+    public boolean isFromOldest() { return after == 0; }
+    public boolean isMoreAfter() { return pending.size() == PAGE; }
     public ReviewComparison getComparison() { return comparison; }
     public String getMergedCpId() { return mergedCpId; }
     public void setMergedCpId(String mergedCpId) { this.mergedCpId = mergedCpId; }
