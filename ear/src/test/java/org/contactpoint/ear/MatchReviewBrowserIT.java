@@ -86,6 +86,7 @@ class MatchReviewBrowserIT {
             WebDriverWait wait = new WebDriverWait(team, Duration.ofSeconds(60));
             team.get(Portal.BASE + "/console/reviews.xhtml");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pending"), incomingId));
+            assertThat(team.findElement(By.id("waiting")).getText()).matches("[1-9]\\d* waiting, oldest first\\.");
             team.findElements(By.cssSelector("#pending tbody tr")).stream().filter(r -> r.getText().contains(incomingId))
                     .findFirst().orElseThrow().findElement(By.cssSelector("button.compare")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fields"), "ONE_PART_OFF"));

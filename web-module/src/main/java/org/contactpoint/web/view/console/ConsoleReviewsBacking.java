@@ -24,10 +24,11 @@ public class ConsoleReviewsBacking implements Serializable {
     @EJB
     transient MatchReviews reviews;
 
-    private List<String> authorities = List.of();
-    private String authority;
     /** Reviews shown per page: the most a queue page holds. */
     static final int PAGE = 200;
+
+    private List<String> authorities = List.of();
+    private String authority;
     private List<ReviewSummary> pending = List.of();
     private long waiting;
     /** The page shows the reviews queued after this one (0: from the oldest). */
@@ -44,7 +45,7 @@ public class ConsoleReviewsBacking implements Serializable {
         refresh();
     }
 
-    /** The queue again from its oldest review (another queue chosen, or a decision made). */
+    /** The queue again from its oldest review (another queue chosen, or a merge undone). */
     public void refresh() {
         after = 0;
         showPage();
@@ -58,6 +59,7 @@ public class ConsoleReviewsBacking implements Serializable {
         showPage();
     }
 
+    /** The page shown again: after a decision the team stays where it was in the queue. */
     private void showPage() {
         comparison = null;
         if (authority != null) {
@@ -94,7 +96,7 @@ public class ConsoleReviewsBacking implements Serializable {
         if (ok != null) {
             done = same ? incoming + " was merged into " + held + "; " + incoming + " now leads to " + held + "."
                     : incoming + " and " + held + " are recorded as different children.";
-            refresh();
+            showPage();
         }
     }
 
