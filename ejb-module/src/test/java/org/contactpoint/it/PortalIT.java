@@ -137,6 +137,19 @@ class PortalIT {
     }
 
     @Test
+    void aDateOfBirthWithOnePartWrongStillFindsTheChildButNotWithTwo() throws Exception {
+        String olivia = child("Olivia", false);
+        for (LocalDate onePartWrong : List.of(DOB.plusYears(1), DOB.minusYears(1), DOB.withDayOfMonth(DOB.getDayOfMonth() == 1 ? 28 : 1),
+                DOB.withMonth(DOB.getMonthValue() == 12 ? 1 : 12))) {
+            SearchResults results = as(practitioner, () -> search.find(SearchCriteria.byName(family, "Olivia", onePartWrong)));
+            assertThat(results.children()).as("searched with " + onePartWrong).extracting(ChildSummary::contactPointId)
+                    .containsExactly(olivia);
+        }
+        LocalDate twoPartsWrong = DOB.plusYears(1).withMonth(DOB.getMonthValue() == 12 ? 1 : 12);
+        assertThat(as(practitioner, () -> search.find(SearchCriteria.byName(family, "Olivia", twoPartsWrong))).children()).isEmpty();
+    }
+
+    @Test
     void aShieldedChildsSummaryHasNoTownAndCarriesTheBadge() throws Exception {
         String cpId = child("Olivia", true);
         SearchResults results = as(practitioner, () -> search.find(SearchCriteria.byName(family, "Olivia", DOB)));

@@ -3,6 +3,8 @@ package org.contactpoint.search.entity;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** How two dates of birth agree: exactly, with day and month swapped, or with one of day, month, year wrong. */
@@ -24,6 +26,20 @@ public final class DatesOfBirth {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The dates between {@code from} and {@code to} that agree with {@code wanted} at all (exactly, swapped or with
+     * one part off): about 45 dates, where a year either side holds over a thousand.
+     */
+    public static List<LocalDate> agreeing(LocalDate wanted, LocalDate from, LocalDate to) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            if (compare(wanted, d) != Agreement.DIFFERENT) {
+                dates.add(d);
+            }
+        }
+        return dates;
     }
 
     public static Agreement compare(LocalDate wanted, LocalDate held) {
