@@ -12,6 +12,7 @@ import org.contactpoint.child.api.ViewReason;
 import org.contactpoint.dashboard.api.ActivityChart;
 import org.contactpoint.dashboard.api.AuthorityFigures;
 import org.contactpoint.dashboard.api.Dashboard;
+import org.contactpoint.dashboard.control.ChildCounting;
 import org.contactpoint.misuse.api.AlertView;
 import org.contactpoint.misuse.api.MisuseAlerts;
 import org.contactpoint.misuse.api.Thresholds;
@@ -61,6 +62,9 @@ class MisuseAlertsIT {
 
     @Inject
     PortalFixtures fixtures;
+
+    @EJB
+    ChildCounting counting;
 
     @Inject
     Callers callers;
@@ -155,9 +159,32 @@ class MisuseAlertsIT {
     }
 
     @Test
+    void theDashboardsChildrenAreAsLastCountedWithTheTimeOfTheCount() throws Exception {
+        counting.recount();
+        AuthorityFigures before = nottsFigures();
+        store.inTransaction(em -> fixtures.child("Freya", PortalFixtures.uniqueFamilyName(), LocalDate.now().minusYears(5),
+                true, false));
+
+        AuthorityFigures notYetCounted = nottsFigures();
+        counting.recount();
+        AuthorityFigures counted = nottsFigures();
+
+        assertThat(notYetCounted.children()).isEqualTo(before.children());
+        assertThat(notYetCounted.childrenCountedAt()).isEqualTo(before.childrenCountedAt());
+        assertThat(counted.children()).isEqualTo(before.children() + 1);
+        assertThat(counted.shielded()).isEqualTo(before.shielded() + 1);
+        assertThat(counted.childrenCountedAt()).isAfterOrEqualTo(before.childrenCountedAt());
+    }
+
+    private AuthorityFigures nottsFigures() throws Exception {
+        return callers.actingAs(team, () -> dashboard.figures()).get(0);
+    }
+
+    @Test
     void theDashboardCountsTheTeamsAuthorityAndItsActivity() throws Exception {
         callers.actingAs(cityPractitioner, () -> records.open(shieldedId, ViewReason.PROVIDING_A_SERVICE, null));
         following.catchUp();
+        counting.recount();
 
         List<AuthorityFigures> figures = callers.actingAs(team, () -> dashboard.figures());
         ActivityChart cityActivity = callers.actingAs(cityTeam, () -> dashboard.activity(CITY, 7));

@@ -4,18 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.contactpoint.audit.control.ActivityRollup;
 import org.contactpoint.dashboard.api.AuthorityFigures;
 import org.contactpoint.shielding.control.ShieldingCases;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The dashboard's counts, one grouped query per figure for all the authorities asked about (not one per authority):
- * live children and shielded ones, open shielding requests, overdue reviews, open misuse alerts, and active accounts
- * whose enhanced check lapses within 30 days.
+ * live children and shielded ones (as last counted by {@link ChildCounting}), open shielding requests, overdue
+ * reviews, open misuse alerts, and active accounts whose enhanced check lapses within 30 days.
  */
 @ApplicationScoped
 public class DashboardFigures {
@@ -26,12 +28,16 @@ public class DashboardFigures {
     @Inject
     ShieldingCases shielding;
 
+    @Inject
+    ChildCounting counting;
+
     public List<AuthorityFigures> of(List<String> authorities, LocalDate today, int enhancedCheckYears) {
         if (authorities.isEmpty()) {
             return List.of();
         }
-        Map<String, long[]> children = grouped("SELECT responsible_la_code, COUNT(*), SUM(CASE WHEN shielded THEN 1 ELSE 0 END) "
-                + "FROM child WHERE status = 'ACTIVE' AND responsible_la_code IN (%s) GROUP BY responsible_la_code", authorities);
+        LocalDateTime countedAt = countedAt();
+        Map<String, long[]> children = grouped("SELECT la_code, children, shielded FROM authority_child_count "
+                + "WHERE la_code IN (%s)", authorities);
         Map<String, long[]> pending = grouped("SELECT c.responsible_la_code, COUNT(*) FROM shielding_request r JOIN child c "
                 + "ON c.id = r.child_id WHERE r.status IN ('PENDING', 'MORE_INFORMATION_NEEDED') AND c.responsible_la_code IN (%s) "
                 + "GROUP BY c.responsible_la_code", authorities);
@@ -48,8 +54,22 @@ public class DashboardFigures {
             names.put((String) ((Object[]) row)[0], (String) ((Object[]) row)[1]);
         }
         return authorities.stream().map(la -> new AuthorityFigures(la, names.getOrDefault(la, la),
-                value(children, la, 0), value(children, la, 1), value(pending, la, 0),
+                value(children, la, 0), value(children, la, 1), countedAt, value(pending, la, 0),
                 shielding.overdue(la, today).size(), value(alerts, la, 0), value(expiring, la, 0))).toList();
+    }
+
+    /** When the children were last counted; counted now if they never were (a new installation). */
+    private LocalDateTime countedAt() {
+        Object last = em.createNativeQuery("SELECT MAX(counted_at) FROM authority_child_count").getSingleResult();
+        if (last == null) {
+            counting.recount();
+            last = em.createNativeQuery("SELECT MAX(counted_at) FROM authority_child_count").getSingleResult();
+        }
+        return last == null ? LocalDateTime.now(ActivityRollup.ENGLAND) : timestamp(last);
+    }
+
+    private static LocalDateTime timestamp(Object value) {
+        return value instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
     }
 
     /** Codes are checked to be authority codes before they are put in the statement. */

@@ -13,8 +13,10 @@ import org.contactpoint.dashboard.api.Dashboard;
 import org.contactpoint.web.view.PageMessages;
 
 import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * console/dashboard.xhtml: each readable authority's figures, and one authority's daily activity as a Chart.js
@@ -75,6 +77,12 @@ public class ConsoleDashboardBacking implements Serializable {
     }
 
     public List<AuthorityFigures> getFigures() { return figures; }
+
+    /** "14:20 on 26 November 2026": when the children in the table were counted (the same count for every row). */
+    public String getChildrenCountedAt() {
+        return figures.isEmpty() ? null
+                : figures.get(0).childrenCountedAt().format(DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM yyyy", Locale.UK));
+    }
     public List<String> getAuthorities() { return authorities; }
     public String getAuthority() { return authority; }
     public void setAuthority(String authority) { this.authority = authority; }
