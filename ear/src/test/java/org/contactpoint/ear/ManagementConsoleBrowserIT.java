@@ -160,6 +160,7 @@ class ManagementConsoleBrowserIT {
             team.get(Portal.BASE + "/console/dashboard.xhtml");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("figures"), "E10000024"));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#activityChart canvas")));
+            assertThat(team.findElement(By.id("childrenCountedAt")).getText()).containsPattern("as counted at \\d\\d:\\d\\d on ");
             assertThat(team.getPageSource()).doesNotContain(locating.toArray(String[]::new));
 
             // A school's record of what may be the same child (day of birth one off, another address) waits for review
