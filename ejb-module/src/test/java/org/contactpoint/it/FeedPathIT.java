@@ -55,6 +55,9 @@ class FeedPathIT {
     @Inject
     ContactPointIds ids;
 
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
     /** A made-up child: a family name no other test uses and a date of birth of its own. */
     record Person(String family, LocalDate dob) {
 
@@ -144,6 +147,41 @@ class FeedPathIT {
     private List<MatchReview> reviewsOf(Child child) {
         return store.inTransaction(em -> em.createQuery("SELECT r FROM MatchReview r WHERE r.child.id = :id", MatchReview.class)
                 .setParameter("id", child.id()).getResultList());
+    }
+
+    /**
+     * Two sources' batches processed at the same time, each with a record of the same new children: each child is made
+     * once, the other source's record linked to it. Without one chunk at a time, both chunks read before either had
+     * written and each created every child.
+     */
+    @Test
+    void twoBatchesAtOnceWithRecordsOfTheSameNewChildrenMakeEachChildOnce() throws Exception {
+        List<FeedRecord> health = new ArrayList<>();
+        List<FeedRecord> benefits = new ArrayList<>();
+        String run = Long.toString(System.nanoTime() % 1_000_000_000L);
+        for (int i = 0; i < 60; i++) {
+            Person p = Person.unique();
+            String nhs = nhsNumber();
+            health.add(record("NHS-PDS", "PAR-N" + run + "-" + i, 1, nhs, p, "NG2 7QP"));
+            benefits.add(record("DWP-CB", "PAR-D" + run + "-" + i, 1, nhs, p, "NG2 7QP"));
+        }
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.Future<List<RecordOutcome>> first = executor.submit(() -> {
+            together.await();
+            return chunks.apply(health);
+        });
+        java.util.concurrent.Future<List<RecordOutcome>> second = executor.submit(() -> {
+            together.await();
+            return chunks.apply(benefits);
+        });
+        List<RecordOutcome> outcomes = new ArrayList<>(first.get(2, java.util.concurrent.TimeUnit.MINUTES));
+        outcomes.addAll(second.get(2, java.util.concurrent.TimeUnit.MINUTES));
+
+        long children = store.inTransaction(em -> ((Number) em.createNativeQuery("SELECT COUNT(DISTINCT child_id) FROM "
+                + "source_record WHERE source_record_id LIKE ?1").setParameter(1, "PAR-_" + run + "-%").getSingleResult()).longValue());
+        assertThat(children).as("children made from the two sources' records of 60 children").isEqualTo(60);
+        assertThat(outcomes).filteredOn(o -> o == RecordOutcome.CREATED).hasSize(60);
+        assertThat(outcomes).filteredOn(o -> o == RecordOutcome.LINKED).hasSize(60);
     }
 
     @Test

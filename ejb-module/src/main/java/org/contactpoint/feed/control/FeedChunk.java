@@ -21,7 +21,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Applies a chunk of parsed feed records in one transaction of its own, so a chunk is committed whole or not at all. */
+/**
+ * Applies a chunk of parsed feed records in one transaction of its own, so a chunk is committed whole or not at all.
+ * Chunks apply one at a time, whichever batches, sources and servers they come from (the {@code feed_lock} row).
+ */
 @Stateless
 public class FeedChunk {
 
@@ -105,6 +108,8 @@ public class FeedChunk {
      * change its decision or its shielding ({@link ChunkReads#later}).
      */
     private SourceLinker.Linked[] applyAll(List<FeedRecord> records, Instant now) {
+        // one chunk at a time (V19), before anything is read: a chunk must see the children every earlier one made
+        em.createNativeQuery("SELECT id FROM feed_lock WHERE id = 1 FOR UPDATE").getSingleResult();
         ChunkReads reads = ChunkReads.of(em, blocking, matcher, referenceRows, records.stream()
                 .filter(java.util.Objects::nonNull).toList());
         SourceLinker.Linked[] linked = new SourceLinker.Linked[records.size()];

@@ -35,7 +35,8 @@ public sealed interface Database {
 
         @Override
         public String poolProperties() {
-            String url = "jdbc:h2:" + directory.toAbsolutePath().resolve("contactpoint") + ";MODE=LEGACY";
+            // a feed chunk waits for the one before it (feed_lock): longer than H2's 2 s default on a slow machine
+            String url = "jdbc:h2:" + directory.toAbsolutePath().resolve("contactpoint") + ";MODE=LEGACY;LOCK_TIMEOUT=60000";
             return "URL=" + PayaraDomain.escape(url).replace("=", "\\=");
         }
 
