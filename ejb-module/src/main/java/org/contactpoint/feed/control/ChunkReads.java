@@ -49,6 +49,10 @@ final class ChunkReads {
     private final Map<String, Long> settings = new HashMap<>();
     private final Map<String, Long> practices = new HashMap<>();
 
+    /** What other chunks must not have written since these reads, and what this chunk wrote ({@link ChunkSequence}). */
+    private final Set<Long> dependencies = new HashSet<>();
+    private final Set<Long> writes = new HashSet<>();
+
     private final Set<BlockingKeys.Key> touchedKeys = new HashSet<>();
     private final Set<Long> touchedChildren = new HashSet<>();
     private final Set<String> postcodesLater = new HashSet<>();
@@ -82,7 +86,31 @@ final class ChunkReads {
         reads.homes = ShieldedHomes.at(em, records.stream().filter(r -> r.address() != null && r.address().postcode() != null)
                 .map(r -> r.address().postcode()).toList());
         reads.readReferences(em, referenceRows, records);
+        reads.noteDependencies(records);
         return reads;
+    }
+
+    /** Each record's source record, blocking keys, the children it met or is held by, and its home. */
+    private void noteDependencies(List<FeedRecord> records) {
+        for (FeedRecord r : records) {
+            dependencies.add(ChunkSequence.hash(sourceKey(r)));
+            if (r.address() != null && r.address().postcode() != null) {
+                dependencies.add(ChunkSequence.hash(homeKey(r.address().postcode())));
+            }
+        }
+        keysOf.values().forEach(keys -> keys.forEach(k -> dependencies.add(ChunkSequence.hash(blockingKey(k)))));
+        decisions.values().forEach(d -> d.met().forEach(id -> dependencies.add(ChunkSequence.hash(childKey(id)))));
+        heldChildren.values().forEach(ids -> ids.forEach(id -> dependencies.add(ChunkSequence.hash(childKey(id)))));
+    }
+
+    /** The hashes of what the chunk's reads depended on: a chunk that wrote any of them since makes them stale. */
+    Set<Long> dependencies() {
+        return dependencies;
+    }
+
+    /** The hashes of what the chunk wrote: its source records and children, their keys, and shielded homes. */
+    Set<Long> writes() {
+        return writes;
     }
 
     /** False only when the record is certainly new: not held before the chunk and not applied earlier in it. */
@@ -171,6 +199,13 @@ final class ChunkReads {
         }
         touchedKeys.addAll(keys);
         homes.update(child.id(), child.currentAddress().map(ChildAddress::address).orElse(null), child.isShielded());
+        writes.add(ChunkSequence.hash(sourceKey(r)));
+        writes.add(ChunkSequence.hash(childKey(child.id())));
+        keys.forEach(k -> writes.add(ChunkSequence.hash(blockingKey(k))));
+        if (child.isShielded()) {
+            child.currentAddress().map(a -> a.address().postcode()).filter(java.util.Objects::nonNull)
+                    .ifPresent(postcode -> writes.add(ChunkSequence.hash(homeKey(postcode))));
+        }
     }
 
     /** The setting's row, created when the feed names it for the first time (before the chunk). */
@@ -251,5 +286,21 @@ final class ChunkReads {
 
     private static String key(String source, String id) {
         return source + '\u0000' + id;
+    }
+
+    private static String sourceKey(FeedRecord r) {
+        return "s:" + key(r.sourceSystem(), r.sourceRecordId());
+    }
+
+    private static String childKey(long id) {
+        return "c:" + id;
+    }
+
+    private static String blockingKey(BlockingKeys.Key k) {
+        return "k:" + k.pass() + k.values();
+    }
+
+    private static String homeKey(String postcode) {
+        return "p:" + postcode;
     }
 }

@@ -23,7 +23,8 @@ import java.util.List;
 
 /**
  * Applies a chunk of parsed feed records in one transaction of its own, so a chunk is committed whole or not at all.
- * Chunks apply one at a time, whichever batches, sources and servers they come from (the {@code feed_lock} row).
+ * Chunks read at the same time but write one at a time, whichever batches, sources and servers they come from; a
+ * chunk whose reads another chunk's writes made stale reads again before writing ({@link ChunkSequence}).
  */
 @Stateless
 public class FeedChunk {
@@ -108,10 +109,14 @@ public class FeedChunk {
      * change its decision or its shielding ({@link ChunkReads#later}).
      */
     private SourceLinker.Linked[] applyAll(List<FeedRecord> records, Instant now) {
-        // one chunk at a time (V19), before anything is read: a chunk must see the children every earlier one made
-        em.createNativeQuery("SELECT id FROM feed_lock WHERE id = 1 FOR UPDATE").getSingleResult();
-        ChunkReads reads = ChunkReads.of(em, blocking, matcher, referenceRows, records.stream()
-                .filter(java.util.Objects::nonNull).toList());
+        List<FeedRecord> usable = records.stream().filter(java.util.Objects::nonNull).toList();
+        long readAt = ChunkSequence.written(em);
+        ChunkReads reads = ChunkReads.of(em, blocking, matcher, referenceRows, usable);
+        long lockedAt = ChunkSequence.lock(em);
+        if (ChunkSequence.writtenSince(em, readAt, lockedAt, reads.dependencies())) {
+            em.clear(); // the children read for linking may have changed: read them again too
+            reads = ChunkReads.of(em, blocking, matcher, referenceRows, usable); // as of now: nobody writes until we commit
+        }
         SourceLinker.Linked[] linked = new SourceLinker.Linked[records.size()];
         List<Integer> ownReads = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
@@ -130,6 +135,7 @@ public class FeedChunk {
             em.flush();
             em.clear();
         }
+        ChunkSequence.wrote(em, lockedAt, reads.writes());
         return linked;
     }
 
