@@ -72,12 +72,15 @@ public class ChildBulkLoad implements Runnable {
                 }
             }
             write(c, copy, batch, authorities);
-            try (Statement s = c.createStatement()) {
-                s.execute("ANALYZE child");
-                s.execute("ANALYZE child_search_key");
-                s.execute("ANALYZE child_address");
-            }
             c.commit();
+            // as autovacuum would in time: statistics for the planner, and hint bits and the visibility map set, so
+            // the first searches do not write every page they read (VACUUM cannot run inside a transaction)
+            c.setAutoCommit(true);
+            try (Statement s = c.createStatement()) {
+                for (String table : List.of("child", "child_search_key", "child_address", "child_identifier")) {
+                    s.execute("VACUUM ANALYZE " + table);
+                }
+            }
         } catch (Exception e) {
             throw new IllegalStateException("Loading failed after " + loaded + " children: " + e.getMessage(), e);
         }
