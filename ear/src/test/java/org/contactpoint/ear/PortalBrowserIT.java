@@ -176,9 +176,11 @@ class PortalBrowserIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open"), given + " " + family));
             assertThat(team.findElement(By.id("open")).getText()).contains("Family fled domestic abuse", "practitioner.notts");
             team.findElement(By.id("reason")).sendKeys("No risk found after checks with social care");
-            team.findElements(By.cssSelector("#open tbody tr")).stream().filter(r -> r.getText().contains(cpId)).findFirst()
+            // the child's own row ("NAME (ID)"): a brother's or sister's request, made with it, names the ID in its justification
+            String row = "(" + cpId + ")";
+            team.findElements(By.cssSelector("#open tbody tr")).stream().filter(r -> r.getText().contains(row)).findFirst()
                     .orElseThrow().findElement(By.cssSelector("button.cp-reject")).click();
-            wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("open"), cpId)));
+            wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("open"), row)));
 
             // ... and withdraws the young person's consent to the mental-health service in the consent register
             team.get(Portal.BASE + "/console/consent.xhtml");

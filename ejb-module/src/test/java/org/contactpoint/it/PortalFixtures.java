@@ -63,18 +63,34 @@ public class PortalFixtures {
     /** A child with only an address, responsible to {@code authority}. */
     public Child childIn(String authority, String given, String family, LocalDate dob) {
         Child child = new Child(ids.next(), given, family, dob, Gender.FEMALE, Instant.now());
-        child.moveTo(new Address("3 Canal Street", null, "Nottingham", "NG1 7EH"), LocalDate.now().minusYears(1),
+        child.moveTo(new Address(nextHouse() + " Canal Street", null, "Nottingham", "NG1 7EH"), LocalDate.now().minusYears(1),
                 em.find(LocalAuthority.class, authority));
         em.persist(child);
         searchKeys.index(child);
         return child;
     }
 
+    /**
+     * Each fixture child has a home of its own (a house number no other fixture child in the server has), so a
+     * shielding request in one test never shields another test's child as one of its household.
+     */
+    private static final java.util.concurrent.atomic.AtomicInteger HOUSES = (java.util.concurrent.atomic.AtomicInteger)
+            System.getProperties().computeIfAbsent("contactpoint.it.fixture-houses", k -> new java.util.concurrent.atomic.AtomicInteger(12));
+
+    private static int nextHouse() {
+        return HOUSES.getAndIncrement();
+    }
+
     public Child child(String given, String family, LocalDate dob, boolean shielded, boolean sensitive) {
+        return childAt(given, family, dob, shielded, sensitive,
+                new Address(nextHouse() + " Mill Lane", null, "West Bridgford", "NG2 7QP"));
+    }
+
+    /** As {@link #child}, living at this address. */
+    public Child childAt(String given, String family, LocalDate dob, boolean shielded, boolean sensitive, Address home) {
         Instant now = Instant.now();
         Child child = new Child(ids.next(), given, family, dob, Gender.FEMALE, now);
-        child.moveTo(new Address("12 Mill Lane", null, "West Bridgford", "NG2 7QP"), LocalDate.now().minusYears(1),
-                em.find(LocalAuthority.class, NOTTS));
+        child.moveTo(home, LocalDate.now().minusYears(1), em.find(LocalAuthority.class, NOTTS));
         child.addParentCarer("Emma Fixture", "mother", true, new ContactDetails("07700 900123", null), null);
         child.addOtherName(OtherNameType.KNOWN_AS, given.equals("Olivia") ? "Livvy" : "Millie", null);
         em.persist(child);

@@ -13,6 +13,8 @@ import org.contactpoint.shielding.api.RequestedGround;
 import org.contactpoint.shielding.api.ShieldingCase;
 import org.contactpoint.shielding.api.ShieldingDecisions;
 import org.contactpoint.shielding.api.ShieldingRequests;
+import org.contactpoint.shielding.boundary.ShieldingRequesting;
+import org.contactpoint.contactdetails.entity.Address;
 import org.contactpoint.shielding.entity.ShieldingRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -114,6 +116,44 @@ class ShieldingDecisionsIT {
             assertThat(c.daysWaiting()).isZero();
         });
         assertThat(as(team, () -> decisions.decidedAuthorities())).containsExactly(NOTTS);
+    }
+
+    /**
+     * A sister's shielding request shields her brother, who lives with her, at once, with a request of his own the
+     * team decides; a neighbour at the same postcode but another house is left alone. His record would otherwise show
+     * where she lives.
+     */
+    @Test
+    void aRequestShieldsTheOtherChildrenAtHomeEachWithARequestOfItsOwn() throws Exception {
+        String family = PortalFixtures.uniqueFamilyName();
+        LocalDate born = LocalDate.now().minusYears(9);
+        Address home = new Address("7 " + family + " Row", null, "West Bridgford", "NG2 7QP");
+        String sister = store.inTransaction(em -> fixtures.childAt("Olivia", family, born, false, false, home)).cpId().value();
+        String brother = store.inTransaction(em -> fixtures.childAt("Noah", family, born.minusYears(2), false, false,
+                new Address("7 " + family.toUpperCase() + " ROW", null, "West Bridgford", "NG2 7QP"))).cpId().value();
+        String neighbour = store.inTransaction(em -> fixtures.childAt("Ava", PortalFixtures.uniqueFamilyName(), born, false,
+                false, new Address("9 " + family + " Row", null, "West Bridgford", "NG2 7QP"))).cpId().value();
+
+        as(practitioner, () -> requests.request(sister, RequestedGround.RISK_OF_SIGNIFICANT_HARM, "Fled violence", false));
+
+        assertThat(practitionerSees(sister)).isEqualTo(ViewLevel.SHIELDED);
+        assertThat(practitionerSees(brother)).as("living with her").isEqualTo(ViewLevel.SHIELDED);
+        assertThat(practitionerSees(neighbour)).as("another house").isNotEqualTo(ViewLevel.SHIELDED);
+        ShieldingCase his = as(team, () -> decisions.open(NOTTS)).stream().filter(c -> c.contactPointId().equals(brother))
+                .findFirst().orElseThrow();
+        assertThat(his.ground()).isEqualTo("RISK_OF_SIGNIFICANT_HARM");
+        assertThat(his.requestedBy()).isEqualTo(practitioner);
+        assertThat(his.justification()).contains(sister).doesNotContain("Fled violence");
+        Long audited = store.inTransaction(em -> em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE e.action = :action "
+                + "AND e.targetCpId = :child AND e.actor = :actor", Long.class).setParameter("action",
+                ShieldingRequesting.HOUSEHOLD_ACTION).setParameter("child", brother).setParameter("actor", practitioner)
+                .getSingleResult());
+        assertThat(audited).as("his shielding, audited").isEqualTo(1L);
+
+        as(team, () -> decisions.reject(NOTTS, his.requestId(), "Lives with his father; she visits at weekends"));
+
+        assertThat(practitionerSees(brother)).isNotEqualTo(ViewLevel.SHIELDED);
+        assertThat(practitionerSees(sister)).isEqualTo(ViewLevel.SHIELDED);
     }
 
     @Test

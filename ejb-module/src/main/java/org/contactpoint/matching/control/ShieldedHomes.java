@@ -57,6 +57,16 @@ public final class ShieldedHomes {
         return homes;
     }
 
+    /** The home of one shielded child, to find who else lives there. */
+    public static ShieldedHomes of(long childId, Address home) {
+        ShieldedHomes homes = new ShieldedHomes();
+        if (home != null && home.postcode() != null) {
+            homes.covered.add(home.postcode());
+            homes.add(childId, home.postcode(), home.line1());
+        }
+        return homes;
+    }
+
     /**
      * A child whose home or shielding changed after these homes were read (in the same chunk): its home counts from
      * now on if it is shielded, and its earlier home no longer does.

@@ -21,10 +21,20 @@ import org.contactpoint.shielding.api.ShieldingRequests;
 import org.contactpoint.shielding.entity.ShieldingGround;
 import org.contactpoint.shielding.entity.ShieldingRequest;
 import org.contactpoint.shielding.entity.ShieldingStatus;
+import org.contactpoint.shielding.control.HouseholdShielding;
+import org.contactpoint.access.api.RequestOrigin;
+import org.contactpoint.audit.control.AuditChain;
+import org.contactpoint.audit.entity.Channel;
+import org.contactpoint.audit.entity.Outcome;
+import org.contactpoint.organisation.entity.LocalAuthority;
+import jakarta.enterprise.context.ContextNotActiveException;
 
 import java.time.Instant;
 
-/** {@link ShieldingRequests}: records the request and shields the child provisionally in the same transaction. */
+/**
+ * {@link ShieldingRequests}: records the request and shields the child provisionally in the same transaction, with
+ * the other children living in its home ({@link HouseholdShielding}), each audited as {@value #HOUSEHOLD_ACTION}.
+ */
 @Stateless
 public class ShieldingRequesting implements ShieldingRequests {
 
@@ -41,6 +51,18 @@ public class ShieldingRequesting implements ShieldingRequests {
 
     @Inject
     AuthorityScopes scopes;
+
+    @Inject
+    HouseholdShielding households;
+
+    @Inject
+    AuditChain chain;
+
+    @Inject
+    RequestOrigin origin;
+
+    /** Audited for each other child of the home shielded with the requested one ({@link HouseholdShielding}). */
+    public static final String HOUSEHOLD_ACTION = "shielding.household";
 
     @Override
     @Authorized(Permissions.SHIELD_REQUEST)
@@ -72,7 +94,23 @@ public class ShieldingRequesting implements ShieldingRequests {
         if (pending) {
             throw new RequestProblem(null, "A shielding request for this child is already waiting for the ContactPoint team's decision.");
         }
-        em.persist(new ShieldingRequest(child, caller.username(), Instant.now(), onBehalfOfParent,
-                ShieldingGround.valueOf(ground.name()), justification.strip()));
+        ShieldingRequest request = new ShieldingRequest(child, caller.username(), Instant.now(), onBehalfOfParent,
+                ShieldingGround.valueOf(ground.name()), justification.strip());
+        em.persist(request);
+        // appended as the call's own event is (AuditInterceptor): holding the chain's head in this transaction would
+        // make that append wait for it
+        for (ShieldingRequest made : households.requestFor(request)) {
+            chain.append(new AuditChain.Entry(caller.username(), caller.primaryRole(),
+                    made.child().responsibleAuthority().map(LocalAuthority::code).orElse(null), channel(),
+                    HOUSEHOLD_ACTION, made.child().cpId().value(), null, Outcome.ALLOWED, null));
+        }
+    }
+
+    private Channel channel() {
+        try {
+            return origin.channel();
+        } catch (ContextNotActiveException e) {
+            return Channel.SCHEDULE;
+        }
     }
 }
