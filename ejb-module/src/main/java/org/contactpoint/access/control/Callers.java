@@ -23,6 +23,18 @@ public class Callers {
     @Inject
     SecurityContext securityContext;
 
+    @Inject
+    org.contactpoint.access.api.RequestOrigin origin;
+
+    /** Where the current call came from: the request's channel, or SCHEDULE for work with no request (timers). */
+    public org.contactpoint.audit.entity.Channel channel() {
+        try {
+            return origin.channel();
+        } catch (ContextNotActiveException e) {
+            return org.contactpoint.audit.entity.Channel.SCHEDULE;
+        }
+    }
+
     @PersistenceContext(unitName = "contactpoint")
     EntityManager em;
 

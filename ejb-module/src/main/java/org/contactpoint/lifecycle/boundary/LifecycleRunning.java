@@ -3,14 +3,11 @@ package org.contactpoint.lifecycle.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import org.contactpoint.access.api.Authorized;
-import org.contactpoint.access.api.RequestOrigin;
 import org.contactpoint.access.api.RequestProblem;
 import org.contactpoint.access.control.Callers;
 import org.contactpoint.audit.api.Audited;
-import org.contactpoint.audit.entity.Channel;
 import org.contactpoint.lifecycle.api.LifecycleReport;
 import org.contactpoint.lifecycle.api.RecordLifecycle;
 import org.contactpoint.lifecycle.control.LifecycleBackground;
@@ -45,8 +42,6 @@ public class LifecycleRunning implements RecordLifecycle {
     @Inject
     Callers callers;
 
-    @Inject
-    RequestOrigin origin;
 
     @Override
     @Authorized(Permissions.SYSTEM_ADMIN)
@@ -64,7 +59,7 @@ public class LifecycleRunning implements RecordLifecycle {
         }
         String actor = callers.current().username();
         long runId = sweep.reserve(asOf, dryRun, actor);
-        return background.execute(runId, asOf, dryRun, actor, channel());
+        return background.execute(runId, asOf, dryRun, actor, callers.channel());
     }
 
     @Override
@@ -74,11 +69,4 @@ public class LifecycleRunning implements RecordLifecycle {
         return runs.recent(Math.max(1, Math.min(max, 100)));
     }
 
-    private Channel channel() {
-        try {
-            return origin.channel();
-        } catch (ContextNotActiveException e) {
-            return Channel.SCHEDULE;
-        }
-    }
 }

@@ -22,12 +22,9 @@ import org.contactpoint.shielding.entity.ShieldingGround;
 import org.contactpoint.shielding.entity.ShieldingRequest;
 import org.contactpoint.shielding.entity.ShieldingStatus;
 import org.contactpoint.shielding.control.HouseholdShielding;
-import org.contactpoint.access.api.RequestOrigin;
 import org.contactpoint.audit.control.AuditChain;
-import org.contactpoint.audit.entity.Channel;
 import org.contactpoint.audit.entity.Outcome;
 import org.contactpoint.organisation.entity.LocalAuthority;
-import jakarta.enterprise.context.ContextNotActiveException;
 
 import java.time.Instant;
 
@@ -57,9 +54,6 @@ public class ShieldingRequesting implements ShieldingRequests {
 
     @Inject
     AuditChain chain;
-
-    @Inject
-    RequestOrigin origin;
 
     /** Audited for each other child of the home shielded with the requested one ({@link HouseholdShielding}). */
     public static final String HOUSEHOLD_ACTION = "shielding.household";
@@ -101,16 +95,9 @@ public class ShieldingRequesting implements ShieldingRequests {
         // make that append wait for it
         for (ShieldingRequest made : households.requestFor(request)) {
             chain.append(new AuditChain.Entry(caller.username(), caller.primaryRole(),
-                    made.child().responsibleAuthority().map(LocalAuthority::code).orElse(null), channel(),
+                    made.child().responsibleAuthority().map(LocalAuthority::code).orElse(null), callers.channel(),
                     HOUSEHOLD_ACTION, made.child().cpId().value(), null, Outcome.ALLOWED, null));
         }
     }
 
-    private Channel channel() {
-        try {
-            return origin.channel();
-        } catch (ContextNotActiveException e) {
-            return Channel.SCHEDULE;
-        }
-    }
 }
