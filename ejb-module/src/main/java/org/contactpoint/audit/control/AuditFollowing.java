@@ -1,7 +1,9 @@
 package org.contactpoint.audit.control;
 
 import jakarta.ejb.Schedule;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Instance;
@@ -14,6 +16,9 @@ import java.util.logging.Logger;
  * Keeps every {@link AuditFollower} up with the audit stream: every 20 seconds, page after page until caught up.
  * A singleton, so timers on one instance never overlap; other instances wait on the checkpoint row.
  */
+// Made at deployment, not by its first timer: one made while the application stops broke Payara's undeploy.
+@Startup
+@DependsOn("SchemaStartup")
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AuditFollowing {

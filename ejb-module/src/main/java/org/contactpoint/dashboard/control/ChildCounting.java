@@ -1,7 +1,9 @@
 package org.contactpoint.dashboard.control;
 
 import jakarta.ejb.Schedule;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.contactpoint.audit.control.ActivityRollup;
@@ -16,6 +18,9 @@ import java.util.logging.Logger;
  * dashboard reads a few rows instead of the child table (2.3 s at 12 million children). One transaction replaces the
  * whole count, so a reader sees the last count or this one, never half of each. A singleton: counts never overlap.
  */
+// Made at deployment, not by its first timer: one made while the application stops broke Payara's undeploy.
+@Startup
+@DependsOn("SchemaStartup")
 @Singleton
 public class ChildCounting {
 

@@ -2,7 +2,9 @@ package org.contactpoint.feed.control;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -17,6 +19,9 @@ import java.util.logging.Logger;
  * the line after its last committed chunk; one whose file is gone is marked FAILED, saying to send it again.
  * One server instance is assumed to do the feed work.
  */
+// Made at deployment, not by its first timer: one made while the application stops broke Payara's undeploy.
+@Startup
+@DependsOn("SchemaStartup")
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class FeedBatchRecovery {

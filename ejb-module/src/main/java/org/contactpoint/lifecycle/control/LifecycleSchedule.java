@@ -1,7 +1,9 @@
 package org.contactpoint.lifecycle.control;
 
 import jakarta.ejb.Schedule;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -15,6 +17,9 @@ import java.util.logging.Logger;
  * The daily run, at 02:30 server time (non-persistent: a server down at that time runs the next night, and a run
  * finds whatever became due since, so nothing is missed).
  */
+// Made at deployment, not by its first timer: one made while the application stops broke Payara's undeploy.
+@Startup
+@DependsOn("SchemaStartup")
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LifecycleSchedule {
