@@ -3,6 +3,7 @@ package org.contactpoint.it;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
+import org.contactpoint.audit.entity.AuditEvent;
 import org.contactpoint.child.entity.Child;
 import org.contactpoint.child.entity.OtherName;
 import org.contactpoint.feed.api.FeedRecord;
@@ -187,5 +188,46 @@ class GoldenRecordIT {
                 .setParameter("ids", List.of(childOf("T" + twin).cpId().value(), childOf("C" + cousin).cpId().value()))
                 .setParameter("action", FeedChunk.SHIELDED_BY_MATCHING).getSingleResult());
         assertThat(audited).isEqualTo(2);
+    }
+
+    /**
+     * A shielded girl's new address from the health feed is her step-sister's home: the step-sister, already living
+     * there, and a brother whose record comes in the same chunk are shielded, audited without the address; a
+     * neighbour at another house of the postcode is not. Their records would otherwise show where she lives.
+     */
+    @Test
+    void aShieldedChildComingToLiveInAHomeShieldsTheChildrenAlreadyLivingThere() throws Exception {
+        FeedPathIT.Person p = FeedPathIT.Person.unique();
+        String nhs = FeedPathIT.nhsNumber();
+        chunks.apply(List.of(record("NHS-PDS", "S" + nhs, 1, nhs, "Sophie", p.family(), p.dob(), "4 Old Road", "LS1 4AP")));
+        Child shieldedChild = childOf("S" + nhs);
+        store.inTransaction(em -> {
+            em.find(Child.class, shieldedChild.id()).shield();
+            return null;
+        });
+        String home = p.family().length() + " Harbour View, Flat " + p.dob().getDayOfYear();
+        String stepSister = FeedPathIT.nhsNumber();
+        String neighbour = FeedPathIT.nhsNumber();
+        String brother = FeedPathIT.nhsNumber();
+        chunks.apply(List.of(
+                record("NHS-PDS", "T" + stepSister, 1, stepSister, "Maisie", "Ward" + p.family(), p.dob().minusYears(3), home, "NG18 2BB"),
+                record("NHS-PDS", "N" + neighbour, 1, neighbour, "Ruby", "Oakes" + p.family(), p.dob(), "1 Other Street", "NG18 2BB")));
+        assertThat(childOf("T" + stepSister).isShielded()).as("nobody shielded lives there yet").isFalse();
+
+        assertThat(chunks.apply(List.of(
+                record("NHS-PDS", "B" + brother, 1, brother, "Oscar", p.family(), p.dob().plusYears(1), home.toUpperCase(), "NG18 2BB"),
+                record("NHS-PDS", "S" + nhs, 2, nhs, "Sophie", p.family(), p.dob(), home, "NG18 2BB"))))
+                .containsExactly(RecordOutcome.CREATED, RecordOutcome.LINKED);
+
+        assertThat(childOf("T" + stepSister).isShielded()).as("living there before her").isTrue();
+        assertThat(childOf("B" + brother).isShielded()).as("arriving in the same chunk, before her record").isTrue();
+        assertThat(childOf("N" + neighbour).isShielded()).as("another house").isFalse();
+        List<String> audited = store.inTransaction(em -> em.createQuery("SELECT e FROM AuditEvent e WHERE e.targetCpId IN :ids "
+                        + "AND e.action = :action", AuditEvent.class)
+                .setParameter("ids", List.of(childOf("T" + stepSister).cpId().value(), childOf("B" + brother).cpId().value()))
+                .setParameter("action", FeedChunk.SHIELDED_BY_MATCHING).getResultList().stream()
+                .map(e -> e.parameters().orElse("")).toList());
+        assertThat(audited).hasSize(2).allSatisfy(params -> assertThat(params).doesNotContainIgnoringCase("Harbour")
+                .doesNotContain("NG18").doesNotContainIgnoringCase(p.family()));
     }
 }

@@ -190,16 +190,29 @@ final class ChunkReads {
     /** The record is held from now on, and what its child now is (keys, home, shielding) may differ from the chunk's read. */
     void applied(FeedRecord r, Child child, List<ChildSearchKey> childKeys, MatchRecord m) {
         held.add(key(r.sourceSystem(), r.sourceRecordId()));
-        touchedChildren.add(child.id());
         Set<BlockingKeys.Key> keys = new HashSet<>(BlockingKeys.of(m));
         keys.addAll(BlockingKeys.of(childKeys, m.nhsNumber(), m.upn()));
         if (!child.isShielded()) {
             // only a shielded child is met by its birthday alone: others leave that pass's reads as they were
             keys.removeIf(k -> k.pass() == BlockingKeys.Pass.SHIELDED_BORN);
         }
+        writes.add(ChunkSequence.hash(sourceKey(r)));
+        changed(child, keys);
+    }
+
+    /**
+     * A child shielded because a shielded child came to live in its home: a record meeting it, or by its birthday as
+     * a shielded child, is matched again.
+     */
+    void shieldedHousemate(Child child) {
+        changed(child, BlockingKeys.shieldedBorn(child.dateOfBirth()));
+    }
+
+    /** The child, its keys and, if shielded, its home count as changed, for this chunk's later records and for others. */
+    private void changed(Child child, Set<BlockingKeys.Key> keys) {
+        touchedChildren.add(child.id());
         touchedKeys.addAll(keys);
         homes.update(child.id(), child.currentAddress().map(ChildAddress::address).orElse(null), child.isShielded());
-        writes.add(ChunkSequence.hash(sourceKey(r)));
         writes.add(ChunkSequence.hash(childKey(child.id())));
         keys.forEach(k -> writes.add(ChunkSequence.hash(blockingKey(k))));
         if (child.isShielded()) {

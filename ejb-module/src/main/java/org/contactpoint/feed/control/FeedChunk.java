@@ -139,12 +139,19 @@ public class FeedChunk {
         return linked;
     }
 
-    /** A record matching shielded is audited for the child's team, naming the source record, never its data. */
+    /**
+     * A child the record's matching shielded, or shielded for living where a shielded child now lives, is audited for
+     * its team, naming the source, never the record's data.
+     */
     private static void noteShielding(List<AuditChain.Entry> events, FeedRecord r, SourceLinker.Linked linked, Long batchId) {
+        String params = "{\"source\":\"" + r.sourceSystem() + "\"" + (batchId == null ? "" : ",\"batch\":\"" + batchId + "\"") + "}";
         if (linked.shieldedByMatching()) {
             events.add(new AuditChain.Entry(ACTOR, null, linked.authority(), Channel.FEED, SHIELDED_BY_MATCHING,
-                    linked.contactPointId(), "{\"source\":\"" + r.sourceSystem() + "\"" + (batchId == null ? "" : ",\"batch\":\"" + batchId + "\"") + "}",
-                    Outcome.ALLOWED, null));
+                    linked.contactPointId(), params, Outcome.ALLOWED, null));
+        }
+        for (SourceLinker.Housemate h : linked.housematesShielded()) {
+            events.add(new AuditChain.Entry(ACTOR, null, h.authority(), Channel.FEED, SHIELDED_BY_MATCHING,
+                    h.contactPointId(), params, Outcome.ALLOWED, null));
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.contactpoint.child.control.ContactPointIds;
 import org.contactpoint.search.control.SearchKeyIndex;
 import org.contactpoint.child.entity.Child;
+import org.contactpoint.child.entity.ChildAddress;
 import org.contactpoint.child.entity.ChildStatus;
 import org.contactpoint.child.entity.OtherNameType;
 import org.contactpoint.consent.entity.Consent;
@@ -40,8 +41,9 @@ import java.util.Set;
  * is linked to (after merges, the survivor). A record not held yet is matched ({@link IdentityMatcher}): LINKED to
  * the child it is, CREATED as a new child, or, when uncertain, made a child of its own and queued for review
  * against the held child it may be, shielded at once if that child is shielded. The child's identity and address are
- * its sources' golden record ({@link GoldenRecord}), which also shields a child who comes to live in a shielded child's
- * home; each source adds identifiers, other names, contacts and services.
+ * its sources' golden record ({@link GoldenRecord}), which also keeps a shielded child's home from showing in
+ * another child's record (both when that child moves in and when the shielded child does); each source adds
+ * identifiers, other names, contacts and services.
  */
 @Dependent
 public class SourceLinker {
@@ -65,7 +67,12 @@ public class SourceLinker {
      * What became of one record: its outcome, the ContactPoint ID of the child it is linked to, and whether matching
      * shielded that child (to be audited with the chunk).
      */
-    public record Linked(RecordOutcome outcome, String contactPointId, boolean shieldedByMatching, String authority) {
+    public record Linked(RecordOutcome outcome, String contactPointId, boolean shieldedByMatching, String authority,
+                         List<Housemate> housematesShielded) {
+    }
+
+    /** A child shielded because a shielded child came to live in its home (audited with the chunk like its own). */
+    public record Housemate(String contactPointId, String authority) {
     }
 
     /** @param chunk what the record's chunk read for all its records ({@link ChunkReads}) */
@@ -76,7 +83,7 @@ public class SourceLinker {
                 .getResultStream().findFirst();
         if (held.isPresent() && !held.get().isSupersededBy(r.recordVersion())) {
             return new Linked(RecordOutcome.IGNORED, held.get().child().map(c -> survivor(c).cpId().value()).orElse(null),
-                    false, null);
+                    false, null, List.of());
         }
         MatchRecord match = MatchRecords.of(r);
         Child child;
@@ -107,6 +114,8 @@ public class SourceLinker {
             queueReview(r, child, decision, now);
         }
         List<ChildSearchKey> keysBefore = created || linkedFromChunk ? List.of() : SearchKeys.of(child);
+        Optional<Address> homeBefore = created ? Optional.empty() : child.currentAddress().map(ChildAddress::address);
+        boolean shieldedBefore = !created && child.isShielded();
         SourceRecord source;
         if (held.isPresent()) {
             source = held.get();
@@ -125,13 +134,21 @@ public class SourceLinker {
         } else {
             shielded |= golden.settle(child, chunk.homes(), now);
         }
+        List<Housemate> housemates = new ArrayList<>();
+        for (Child housemate : golden.shieldHousemates(child, homeBefore, shieldedBefore)) {
+            chunk.shieldedHousemate(housemate);
+            housemates.add(new Housemate(housemate.cpId().value(), authorityOf(housemate)));
+        }
         addDetails(child, r, created, linkedFromChunk, chunk, now);
         List<ChildSearchKey> keys = created ? searchKeys.index(child)
                 : linkedFromChunk ? searchKeys.refreshHeld(child, chunk.linkTargets().keysOf(child.id()))
                 : searchKeys.refresh(child, keysBefore);
         chunk.applied(r, child, keys, match);
-        return new Linked(outcome, child.cpId().value(), shielded,
-                child.responsibleAuthority().map(LocalAuthority::code).orElse(null));
+        return new Linked(outcome, child.cpId().value(), shielded, authorityOf(child), housemates);
+    }
+
+    private static String authorityOf(Child child) {
+        return child.responsibleAuthority().map(LocalAuthority::code).orElse(null);
     }
 
     private void queueReview(FeedRecord r, Child child, IdentityDecision.Result match, Instant now) {

@@ -113,9 +113,16 @@ public final class BlockingKeys {
             add(keys, Pass.DISTRICT_BORN_INITIAL, row.district(), row.born(), initial);
             add(keys, Pass.NAMES_YEAR, row.givenMetaphone(), row.familyMetaphone(), row.born() == null ? null : row.born().getYear());
             add(keys, Pass.BORN_GIVEN, row.born(), row.givenMetaphone());
-            add(keys, Pass.SHIELDED_BORN, row.born());
-            add(keys, Pass.SHIELDED_BORN, swapped(row.born()));
+            keys.addAll(shieldedBorn(row.born()));
         }
+        return keys;
+    }
+
+    /** The keys by which a shielded child born that day is met ({@link Pass#SHIELDED_BORN}). */
+    public static Set<Key> shieldedBorn(LocalDate born) {
+        Set<Key> keys = new LinkedHashSet<>();
+        add(keys, Pass.SHIELDED_BORN, born);
+        add(keys, Pass.SHIELDED_BORN, swapped(born));
         return keys;
     }
 

@@ -22,8 +22,9 @@ import java.util.logging.Logger;
 
 /**
  * Keeps a child's identity and address the golden record of its sources ({@link Survivorship}, trust from
- * {@link SourceTrust#configured()}). A name that stops being the child's name stays searchable as a known-as name. A
- * child who comes to live in a shielded child's home is shielded too.
+ * {@link SourceTrust#configured()}). A name that stops being the child's name stays searchable as a known-as name.
+ * Children never show a shielded child's home: one who comes to live in it is shielded, and so are those already
+ * living where a shielded child comes to live.
  */
 @ApplicationScoped
 public class GoldenRecord {
@@ -116,6 +117,26 @@ public class GoldenRecord {
             child.shield();
         }
         return household;
+    }
+
+    /**
+     * A shielded child who has come to live in a home, or has just been shielded, shields the children already living
+     * there ({@link ShieldedHomes#unshieldedHousemates}): a brother's or a new step-sister's record would otherwise show
+     * where it lives. Their teams can lift it through the usual decision.
+     *
+     * @param homeBefore      the child's home before its record was applied (empty for a new child)
+     * @param shieldedBefore  whether the child was shielded before its record was applied
+     * @return the children shielded for it
+     */
+    public List<Child> shieldHousemates(Child child, Optional<Address> homeBefore, boolean shieldedBefore) {
+        Optional<Address> home = child.currentAddress().map(ChildAddress::address);
+        if (!child.isShielded() || home.isEmpty() || (shieldedBefore && home.equals(homeBefore))) {
+            return List.of();
+        }
+        em.flush(); // children of this chunk living there are read too
+        List<Child> housemates = ShieldedHomes.unshieldedHousemates(em, child);
+        housemates.forEach(Child::shield);
+        return housemates;
     }
 
     private List<SourceRecord> sourcesOf(Child child) {

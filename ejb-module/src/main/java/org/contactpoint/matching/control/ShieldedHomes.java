@@ -1,6 +1,9 @@
 package org.contactpoint.matching.control;
 
 import jakarta.persistence.EntityManager;
+import org.contactpoint.child.entity.Child;
+import org.contactpoint.child.entity.ChildAddress;
+import org.contactpoint.child.entity.ChildStatus;
 import org.contactpoint.contactdetails.entity.Address;
 import org.contactpoint.schema.control.PlainJdbc;
 
@@ -65,6 +68,24 @@ public final class ShieldedHomes {
             homes.add(childId, home.postcode(), home.line1());
         }
         return homes;
+    }
+
+    /**
+     * The live children, not shielded yet, who live in this child's home: shielding the child must shield them too, or
+     * their records would show where it lives.
+     */
+    public static List<Child> unshieldedHousemates(EntityManager em, Child child) {
+        Address home = child.currentAddress().map(ChildAddress::address).orElse(null);
+        if (home == null || home.postcode() == null) {
+            return List.of();
+        }
+        ShieldedHomes homes = of(child.id(), home);
+        return em.createQuery("SELECT a.child FROM ChildAddress a WHERE a.to IS NULL AND a.address.postcode = :postcode "
+                        + "AND a.child.id <> :child AND a.child.shielded = FALSE AND a.child.status = :active", Child.class)
+                .setParameter("postcode", home.postcode()).setParameter("child", child.id())
+                .setParameter("active", ChildStatus.ACTIVE).getResultList().stream()
+                .filter(other -> homes.isShieldedHome(other.currentAddress().map(ChildAddress::address).orElse(null), other.id()))
+                .toList();
     }
 
     /**

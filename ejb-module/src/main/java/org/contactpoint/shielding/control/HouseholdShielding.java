@@ -4,9 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.contactpoint.child.entity.Child;
-import org.contactpoint.child.entity.ChildAddress;
-import org.contactpoint.child.entity.ChildStatus;
-import org.contactpoint.contactdetails.entity.Address;
 import org.contactpoint.matching.control.ShieldedHomes;
 import org.contactpoint.shielding.entity.ShieldingRequest;
 
@@ -18,8 +15,8 @@ import java.util.List;
  * line, or the postcode alone when either has no first line, as {@link ShieldedHomes}): a brother's, sister's or
  * twin's record would otherwise show where the shielded child lives. Each gets a request of its own, on the same
  * ground and by the same person, which shields it at once as any request does; the team then decides each as usual,
- * and rejecting one lifts that child's shield. A child already shielded is left as it is. The feed does the same for a
- * child who comes to live in a shielded child's home ({@code GoldenRecord}).
+ * and rejecting one lifts that child's shield. A child already shielded is left as it is. The feed does the same when a
+ * shielded child comes to live in a home, or a child comes to live in a shielded child's home ({@code GoldenRecord}).
  */
 @Dependent
 public class HouseholdShielding {
@@ -33,22 +30,12 @@ public class HouseholdShielding {
     /** @return the requests made for the other children at the home of the child of {@code because} */
     public List<ShieldingRequest> requestFor(ShieldingRequest because) {
         Child child = because.child();
-        Address home = child.currentAddress().map(ChildAddress::address).orElse(null);
-        if (home == null || home.postcode() == null) {
-            return List.of();
-        }
-        ShieldedHomes homes = ShieldedHomes.of(child.id(), home);
         List<ShieldingRequest> made = new ArrayList<>();
-        for (Child other : em.createQuery("SELECT a.child FROM ChildAddress a WHERE a.to IS NULL "
-                        + "AND a.address.postcode = :postcode AND a.child.id <> :child", Child.class)
-                .setParameter("postcode", home.postcode()).setParameter("child", child.id()).getResultList()) {
-            Address theirs = other.currentAddress().map(ChildAddress::address).orElse(null);
-            if (other.status() == ChildStatus.ACTIVE && !other.isShielded() && homes.isShieldedHome(theirs, other.id())) {
-                ShieldingRequest request = new ShieldingRequest(other, because.requestedBy(), because.requestedAt(), false,
-                        because.ground(), JUSTIFICATION + child.cpId().value());
-                em.persist(request);
-                made.add(request);
-            }
+        for (Child other : ShieldedHomes.unshieldedHousemates(em, child)) {
+            ShieldingRequest request = new ShieldingRequest(other, because.requestedBy(), because.requestedAt(), false,
+                    because.ground(), JUSTIFICATION + child.cpId().value());
+            em.persist(request);
+            made.add(request);
         }
         return made;
     }
