@@ -86,13 +86,19 @@ class FeedPathIT {
 
     private FeedRecord record(String source, String id, int version, String given, String family, LocalDate dob,
                               String nhs, String postcode) throws Exception {
+        return record(validator, source, id, version, given, family, dob, nhs, "12 " + family + " Mill Lane", postcode);
+    }
+
+    /** A record of a girl in West Bridgford, with a consented mental-health service. */
+    static FeedRecord record(Validator validator, String source, String id, int version, String given, String family,
+                             LocalDate dob, String nhs, String line1, String postcode) throws Exception {
         String line = """
                 {"sourceSystem":"%s","sourceRecordId":"%s","recordVersion":%d,"identifiers":{%s},\
                 "givenNames":"%s","familyName":"%s","dateOfBirth":"%s","gender":"female",\
-                "address":{"line1":"12 %s Mill Lane","town":"West Bridgford","postcode":%s},\
+                "address":{"line1":"%s","town":"West Bridgford","postcode":%s},\
                 "involvements":[{"serviceType":"mental-health","serviceName":"Notts CAMHS","from":"2024-01-10",\
                 "consent":{"givenBy":"parent","givenByName":"Emma Smith","recordedAt":"2024-01-09T10:00:00Z"}}]}"""
-                .formatted(source, id, version, nhs == null ? "" : "\"NHS\":\"" + nhs + "\"", given, family, dob, family,
+                .formatted(source, id, version, nhs == null ? "" : "\"NHS\":\"" + nhs + "\"", given, family, dob, line1,
                         postcode == null ? "null" : "\"" + postcode + "\"");
         return new FeedLineParser(validator).parse(line, 1).record();
     }

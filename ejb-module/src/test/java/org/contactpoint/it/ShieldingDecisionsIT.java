@@ -14,7 +14,7 @@ import org.contactpoint.shielding.api.RequestedGround;
 import org.contactpoint.shielding.api.ShieldingCase;
 import org.contactpoint.shielding.api.ShieldingDecisions;
 import org.contactpoint.shielding.api.ShieldingRequests;
-import org.contactpoint.shielding.boundary.ShieldingRequesting;
+import org.contactpoint.shielding.control.ShieldingSpread;
 import org.contactpoint.contactdetails.entity.Address;
 import org.contactpoint.shielding.entity.ShieldingRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -148,7 +148,7 @@ class ShieldingDecisionsIT {
         assertThat(his.justification()).contains(sister).doesNotContain("Fled violence");
         List<AuditEvent> audited = store.inTransaction(em -> em.createQuery("SELECT e FROM AuditEvent e WHERE e.action = :action "
                 + "AND e.targetCpId = :child AND e.actor = :actor", AuditEvent.class).setParameter("action",
-                ShieldingRequesting.HOUSEHOLD_ACTION).setParameter("child", brother).setParameter("actor", practitioner)
+                ShieldingSpread.Reason.HOUSEHOLD.action).setParameter("child", brother).setParameter("actor", practitioner)
                 .getResultList());
         assertThat(audited).as("his shielding, audited").hasSize(1);
         assertThat(audited.get(0).parameters().orElse("")).as("the audit trail never says where they live")

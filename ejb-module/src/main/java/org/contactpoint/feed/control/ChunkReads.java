@@ -93,14 +93,14 @@ final class ChunkReads {
     /** Each record's source record, blocking keys, the children it met or is held by, and its home. */
     private void noteDependencies(List<FeedRecord> records) {
         for (FeedRecord r : records) {
-            dependencies.add(ChunkSequence.hash(sourceKey(r)));
+            dependencies.add(ChunkSequence.source(r.sourceSystem(), r.sourceRecordId()));
             if (r.address() != null && r.address().postcode() != null) {
-                dependencies.add(ChunkSequence.hash(homeKey(r.address().postcode())));
+                dependencies.add(ChunkSequence.home(r.address().postcode()));
             }
         }
-        keysOf.values().forEach(keys -> keys.forEach(k -> dependencies.add(ChunkSequence.hash(blockingKey(k)))));
-        decisions.values().forEach(d -> d.met().forEach(id -> dependencies.add(ChunkSequence.hash(childKey(id)))));
-        heldChildren.values().forEach(ids -> ids.forEach(id -> dependencies.add(ChunkSequence.hash(childKey(id)))));
+        keysOf.values().forEach(keys -> keys.forEach(k -> dependencies.add(ChunkSequence.blocking(k))));
+        decisions.values().forEach(d -> d.met().forEach(id -> dependencies.add(ChunkSequence.child(id))));
+        heldChildren.values().forEach(ids -> ids.forEach(id -> dependencies.add(ChunkSequence.child(id))));
     }
 
     /** The hashes of what the chunk's reads depended on: a chunk that wrote any of them since makes them stale. */
@@ -196,7 +196,7 @@ final class ChunkReads {
             // only a shielded child is met by its birthday alone: others leave that pass's reads as they were
             keys.removeIf(k -> k.pass() == BlockingKeys.Pass.SHIELDED_BORN);
         }
-        writes.add(ChunkSequence.hash(sourceKey(r)));
+        writes.add(ChunkSequence.source(r.sourceSystem(), r.sourceRecordId()));
         changed(child, keys);
     }
 
@@ -213,11 +213,11 @@ final class ChunkReads {
         touchedChildren.add(child.id());
         touchedKeys.addAll(keys);
         homes.update(child.id(), child.currentAddress().map(ChildAddress::address).orElse(null), child.isShielded());
-        writes.add(ChunkSequence.hash(childKey(child.id())));
-        keys.forEach(k -> writes.add(ChunkSequence.hash(blockingKey(k))));
+        writes.add(ChunkSequence.child(child.id()));
+        keys.forEach(k -> writes.add(ChunkSequence.blocking(k)));
         if (child.isShielded()) {
             child.currentAddress().map(a -> a.address().postcode()).filter(java.util.Objects::nonNull)
-                    .ifPresent(postcode -> writes.add(ChunkSequence.hash(homeKey(postcode))));
+                    .ifPresent(postcode -> writes.add(ChunkSequence.home(postcode)));
         }
     }
 
@@ -299,21 +299,5 @@ final class ChunkReads {
 
     private static String key(String source, String id) {
         return source + '\u0000' + id;
-    }
-
-    private static String sourceKey(FeedRecord r) {
-        return "s:" + key(r.sourceSystem(), r.sourceRecordId());
-    }
-
-    private static String childKey(long id) {
-        return "c:" + id;
-    }
-
-    private static String blockingKey(BlockingKeys.Key k) {
-        return "k:" + k.pass() + k.values();
-    }
-
-    private static String homeKey(String postcode) {
-        return "p:" + postcode;
     }
 }

@@ -1,9 +1,13 @@
 package org.contactpoint.feed.control;
 
 import jakarta.persistence.EntityManager;
+import org.contactpoint.child.entity.Child;
+import org.contactpoint.matching.control.BlockingKeys;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -12,8 +16,12 @@ import java.util.Set;
  * next number (V20). Before writing, a chunk asks whether any chunk that wrote since it began reading wrote something
  * its reads depended on ({@link ChunkReads#dependencies()}); if so it reads again, under the lock. Two batches with
  * records of the same new child therefore never both create it, and chunks of unrelated children still read at once.
+ * <p>
+ * A team shielding a child outside the feed takes its place in the sequence too ({@link #shielded}): a chunk that read
+ * the child unshielded reads again, and one already writing finishes before the shielding reads what it wrote.
+ * What was written is kept as 64-bit hashes of keys: {@link #source}, {@link #child}, {@link #blocking}, {@link #home}.
  */
-final class ChunkSequence {
+public final class ChunkSequence {
 
     /** Write sets kept; a chunk that began reading longer ago than this many writes reads again. */
     static final int KEPT = 1_000;
@@ -26,8 +34,11 @@ final class ChunkSequence {
         return ((Number) em.createNativeQuery("SELECT chunk_seq FROM feed_lock WHERE id = 1").getSingleResult()).longValue();
     }
 
-    /** Waits for the chunk writing now, and holds every other chunk's writing until this transaction ends. */
-    static long lock(EntityManager em) {
+    /**
+     * Waits for the chunk writing now, and holds every other chunk's writing until this transaction ends. Taken before
+     * any child row is locked: a chunk holding it may be waiting for one.
+     */
+    public static long lock(EntityManager em) {
         return ((Number) em.createNativeQuery("SELECT chunk_seq FROM feed_lock WHERE id = 1 FOR UPDATE").getSingleResult())
                 .longValue();
     }
@@ -53,7 +64,7 @@ final class ChunkSequence {
     }
 
     /** Leaves this chunk's writes under the next number (called under the lock, at the end of the chunk). */
-    static void wrote(EntityManager em, long lockedAt, Set<Long> writes) {
+    public static void wrote(EntityManager em, long lockedAt, Set<Long> writes) {
         ByteBuffer hashes = ByteBuffer.allocate(writes.size() * Long.BYTES);
         writes.forEach(hashes::putLong);
         long next = lockedAt + 1;
@@ -63,8 +74,34 @@ final class ChunkSequence {
         em.createNativeQuery("DELETE FROM feed_chunk_write WHERE chunk_seq <= ?1").setParameter(1, next - KEPT).executeUpdate();
     }
 
+    /** What a child's shielding changes for the feed: the child, its birthday as a shielded child's, and its home. */
+    public static Set<Long> shielded(Child child) {
+        Set<Long> keys = new HashSet<>();
+        keys.add(child(child.id()));
+        BlockingKeys.shieldedBorn(child.dateOfBirth()).forEach(k -> keys.add(blocking(k)));
+        child.currentAddress().map(a -> a.address().postcode()).filter(Objects::nonNull).ifPresent(p -> keys.add(home(p)));
+        return keys;
+    }
+
+    static long source(String sourceSystem, String sourceRecordId) {
+        return hash("s:" + sourceSystem + '\u0000' + sourceRecordId);
+    }
+
+    static long child(long id) {
+        return hash("c:" + id);
+    }
+
+    static long blocking(BlockingKeys.Key k) {
+        return hash("k:" + k.pass() + k.values());
+    }
+
+    /** A postcode where a shielded child lives. */
+    static long home(String postcode) {
+        return hash("p:" + postcode);
+    }
+
     /** A 64-bit hash (FNV-1a) of what a key says: two different keys sharing one only make a chunk read again. */
-    static long hash(String key) {
+    private static long hash(String key) {
         long h = 0xcbf29ce484222325L;
         for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
             h ^= b;

@@ -21,16 +21,21 @@ import org.contactpoint.shielding.api.ShieldingRequests;
 import org.contactpoint.shielding.entity.ShieldingGround;
 import org.contactpoint.shielding.entity.ShieldingRequest;
 import org.contactpoint.shielding.entity.ShieldingStatus;
-import org.contactpoint.shielding.control.HouseholdShielding;
+import org.contactpoint.shielding.control.ShieldingSpread;
 import org.contactpoint.audit.control.AuditChain;
+import org.contactpoint.feed.control.ChunkSequence;
 import org.contactpoint.audit.entity.Outcome;
 import org.contactpoint.organisation.entity.LocalAuthority;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * {@link ShieldingRequests}: records the request and shields the child provisionally in the same transaction, with
- * the other children living in its home ({@link HouseholdShielding}), each audited as {@value #HOUSEHOLD_ACTION}.
+ * the children whose records could show where it lives ({@link ShieldingSpread}), each audited as its reason says. It
+ * takes its place among the feed's chunks ({@link ChunkSequence}): a chunk never writes what it matched against the
+ * child while unshielded after the shielding, and the shielding sees every review a chunk wrote before it.
  */
 @Stateless
 public class ShieldingRequesting implements ShieldingRequests {
@@ -50,13 +55,11 @@ public class ShieldingRequesting implements ShieldingRequests {
     AuthorityScopes scopes;
 
     @Inject
-    HouseholdShielding households;
+    ShieldingSpread spread;
 
     @Inject
     AuditChain chain;
 
-    /** Audited for each other child of the home shielded with the requested one ({@link HouseholdShielding}). */
-    public static final String HOUSEHOLD_ACTION = "shielding.household";
 
     @Override
     @Authorized(Permissions.SHIELD_REQUEST)
@@ -76,6 +79,7 @@ public class ShieldingRequesting implements ShieldingRequests {
             throw new RequestProblem("justification", "justification: at most " + MAX_JUSTIFICATION + " characters.");
         }
         Caller caller = callers.current();
+        long sequence = ChunkSequence.lock(em); // before the child's row: a chunk holding the sequence may wait for it
         Child child = records.forChange(caller, contactPointId);
         if (onBehalfOfParent && !scopes.isChildsTeam(caller, child)) {
             throw new RequestProblem("onBehalfOfParent", "onBehalfOfParent: a parent's request is recorded by the child's "
@@ -93,11 +97,15 @@ public class ShieldingRequesting implements ShieldingRequests {
         em.persist(request);
         // appended as the call's own event is (AuditInterceptor): holding the chain's head in this transaction would
         // make that append wait for it
-        for (ShieldingRequest made : households.requestFor(request)) {
+        Set<Long> changed = new HashSet<>(ChunkSequence.shielded(child));
+        for (ShieldingSpread.Spread made : spread.requestFor(request)) {
+            Child other = made.request().child();
             chain.append(new AuditChain.Entry(caller.username(), caller.primaryRole(),
-                    made.child().responsibleAuthority().map(LocalAuthority::code).orElse(null), callers.channel(),
-                    HOUSEHOLD_ACTION, made.child().cpId().value(), null, Outcome.ALLOWED, null));
+                    other.responsibleAuthority().map(LocalAuthority::code).orElse(null), callers.channel(),
+                    made.reason().action, other.cpId().value(), null, Outcome.ALLOWED, null));
+            changed.addAll(ChunkSequence.shielded(other));
         }
+        ChunkSequence.wrote(em, sequence, changed);
     }
 
 }

@@ -1,0 +1,91 @@
+package org.contactpoint.shielding.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.contactpoint.child.entity.Child;
+import org.contactpoint.child.entity.ChildStatus;
+import org.contactpoint.matching.control.ShieldedHomes;
+import org.contactpoint.matching.entity.MatchReview;
+import org.contactpoint.shielding.entity.ShieldingRequest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A request to shield a child asks the same for the children whose records could show where it lives: those living in
+ * its home (the same postcode and first line, or the postcode alone when either has no first line, as
+ * {@link ShieldedHomes}), and those a pending match review may yet find to be the same child (the feed shields a
+ * record reviewed against a shielded child at once; this keeps that true when the shielding comes after the review).
+ * Each gets a request of its own, on the same ground and by the same person, which shields it at once as any request
+ * does; the team then decides each as usual, and rejecting one lifts that child's shield. A child already shielded is
+ * left as it is. The feed does the same when a shielded child comes to live in a home, or a child comes to live in a
+ * shielded child's home ({@code GoldenRecord}).
+ */
+@Dependent
+public class ShieldingSpread {
+
+    /** Why a child's shielding was asked for with another child's. */
+    public enum Reason {
+        HOUSEHOLD("shielding.household", "Lives in the home of a child whose shielding was requested: "),
+        POSSIBLE_DUPLICATE("shielding.possible-duplicate",
+                "A pending match review may find this to be the same child as one whose shielding was requested: ");
+
+        /** The action each such request is audited as. */
+        public final String action;
+        final String justification;
+
+        Reason(String action, String justification) {
+            this.action = action;
+            this.justification = justification;
+        }
+    }
+
+    /** A request made with another child's, and why. */
+    public record Spread(ShieldingRequest request, Reason reason) {
+    }
+
+    @PersistenceContext(unitName = "contactpoint")
+    EntityManager em;
+
+    /** @return the requests made for the other children of {@code because}'s child (justified by its ContactPoint ID) */
+    public List<Spread> requestFor(ShieldingRequest because) {
+        Child child = because.child();
+        Set<Child> asked = new LinkedHashSet<>();
+        List<Spread> made = new ArrayList<>();
+        for (Child other : ShieldedHomes.unshieldedHousemates(em, child)) {
+            if (asked.add(other)) {
+                made.add(new Spread(request(other, because, Reason.HOUSEHOLD), Reason.HOUSEHOLD));
+            }
+        }
+        for (Child other : underReviewWith(child)) {
+            if (asked.add(other)) {
+                made.add(new Spread(request(other, because, Reason.POSSIBLE_DUPLICATE), Reason.POSSIBLE_DUPLICATE));
+            }
+        }
+        return made;
+    }
+
+    /** The live, unshielded children on the other side of the child's pending match reviews. */
+    private List<Child> underReviewWith(Child child) {
+        List<Child> others = new ArrayList<>();
+        for (MatchReview review : em.createQuery("SELECT r FROM MatchReview r WHERE r.status = :pending "
+                        + "AND (r.child = :child OR r.candidate = :child)", MatchReview.class)
+                .setParameter("pending", MatchReview.Status.PENDING).setParameter("child", child).getResultList()) {
+            Child other = review.child().equals(child) ? review.candidate() : review.child();
+            if (other.status() == ChildStatus.ACTIVE && !other.isShielded()) {
+                others.add(other);
+            }
+        }
+        return others;
+    }
+
+    private ShieldingRequest request(Child other, ShieldingRequest because, Reason reason) {
+        ShieldingRequest request = new ShieldingRequest(other, because.requestedBy(), because.requestedAt(), false,
+                because.ground(), reason.justification + because.child().cpId().value());
+        em.persist(request);
+        return request;
+    }
+}

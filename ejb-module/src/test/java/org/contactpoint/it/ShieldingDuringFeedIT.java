@@ -1,0 +1,171 @@
+package org.contactpoint.it;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import org.contactpoint.access.control.Callers;
+import org.contactpoint.account.entity.Role;
+import org.contactpoint.audit.entity.AuditEvent;
+import org.contactpoint.child.entity.Child;
+import org.contactpoint.feed.api.FeedRecord;
+import org.contactpoint.feed.control.FeedChunk;
+import org.contactpoint.feed.entity.RecordOutcome;
+import org.contactpoint.shielding.api.RequestedGround;
+import org.contactpoint.shielding.api.ShieldingRequests;
+import org.contactpoint.shielding.control.ShieldingSpread;
+import org.contactpoint.shielding.entity.ShieldingRequest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.contactpoint.it.PortalFixtures.NOTTS;
+
+/**
+ * A team's shielding and the feed's matching against the child: a record the feed reviewed against a child is
+ * shielded whenever the child is, whether the shielding comes after the review or while the feed is matching.
+ * The reviewed records here have the child's given and family names the wrong way round (always a review), and
+ * another house in her street.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ShieldingDuringFeedIT {
+
+    private static final AtomicInteger RUN = new AtomicInteger((int) (System.nanoTime() % 100_000));
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.ejbModule();
+    }
+
+    @EJB
+    FeedChunk chunks;
+
+    @EJB
+    ShieldingRequests requests;
+
+    @EJB
+    TestStore store;
+
+    @Inject
+    PortalFixtures fixtures;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Validator validator;
+
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+    private String practitioner;
+    private final String run = Long.toString(System.nanoTime() % 1_000_000_000L);
+
+    @BeforeEach
+    void account() {
+        practitioner = store.inTransaction(em -> fixtures.account("sf.prac" + RUN.incrementAndGet(), Role.PRACTITIONER,
+                NOTTS, "NOTTS-YOT", null, false));
+    }
+
+    private FeedRecord health(int i, FeedPathIT.Person p) throws Exception {
+        return FeedPathIT.record(validator, "NHS-PDS", "SF-N" + run + "-" + i, 1, "Olivia", p.family(), p.dob(),
+                FeedPathIT.nhsNumber(), "12 " + p.family() + " Mill Lane", "NG2 7QP");
+    }
+
+    private FeedRecord namesSwapped(int i, FeedPathIT.Person p) throws Exception {
+        return FeedPathIT.record(validator, "LA-CSC", "SF-L" + run + "-" + i, 1, p.family(), "Olivia", p.dob(), null,
+                "14 " + p.family() + " Mill Lane", "NG2 7QP"); // another house: not shielded as her housemate
+    }
+
+    private Child childOf(String sourceRecordId) {
+        return store.inTransaction(em -> em.createQuery("SELECT s.child FROM SourceRecord s WHERE s.sourceRecordId = :id",
+                Child.class).setParameter("id", sourceRecordId).getSingleResult());
+    }
+
+    private void requestShielding(String cpId) throws Exception {
+        callers.actingAs(practitioner, () -> {
+            requests.request(cpId, RequestedGround.RISK_OF_SIGNIFICANT_HARM, "Fled violence", false);
+            return null;
+        });
+    }
+
+    @Test
+    void aShieldingRequestShieldsTheRecordsUnderReviewWithTheChildEachWithARequestOfItsOwn() throws Exception {
+        FeedPathIT.Person p = FeedPathIT.Person.unique();
+        assertThat(chunks.apply(List.of(health(0, p)))).containsExactly(RecordOutcome.CREATED);
+        assertThat(chunks.apply(List.of(namesSwapped(0, p)))).containsExactly(RecordOutcome.REVIEW);
+        Child child = childOf("SF-N" + run + "-0");
+        Child reviewed = childOf("SF-L" + run + "-0");
+        assertThat(reviewed.isShielded()).as("reviewed against a child not shielded").isFalse();
+
+        requestShielding(child.cpId().value());
+
+        assertThat(childOf("SF-L" + run + "-0").isShielded()).as("it may be her").isTrue();
+        List<ShieldingRequest> its = store.inTransaction(em -> em.createQuery("SELECT r FROM ShieldingRequest r "
+                + "WHERE r.child.id = :child", ShieldingRequest.class).setParameter("child", reviewed.id()).getResultList());
+        assertThat(its).singleElement().satisfies(r -> {
+            assertThat(r.justification()).contains(child.cpId().value()).doesNotContain("Fled violence");
+            assertThat(r.requestedBy()).isEqualTo(practitioner);
+        });
+        List<String> audited = store.inTransaction(em -> em.createQuery("SELECT e FROM AuditEvent e WHERE e.action = :action "
+                        + "AND e.targetCpId = :child", AuditEvent.class)
+                .setParameter("action", ShieldingSpread.Reason.POSSIBLE_DUPLICATE.action)
+                .setParameter("child", reviewed.cpId().value()).getResultList().stream()
+                .map(e -> e.parameters().orElse("")).toList());
+        assertThat(audited).singleElement().satisfies(params -> assertThat(params)
+                .as("the audit trail never says where she lives").doesNotContain("NG2").doesNotContain("Mill Lane"));
+    }
+
+    /**
+     * Forty children shielded one after another by their team while a chunk of records reviewed against them is
+     * applied: whichever comes first for each child, its reviewed record ends shielded. Without the shielding taking
+     * its place among the chunks, a chunk that matched against a child before its shielding wrote an unshielded
+     * review after it.
+     */
+    @Test
+    void aChunkAppliedWhileTheTeamShieldsTheChildrenLeavesNoReviewedRecordUnshielded() throws Exception {
+        int n = 40;
+        List<FeedRecord> first = new ArrayList<>();
+        List<FeedRecord> reviewed = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            FeedPathIT.Person p = FeedPathIT.Person.unique();
+            first.add(health(i, p));
+            reviewed.add(namesSwapped(i, p));
+        }
+        assertThat(chunks.apply(first)).containsOnly(RecordOutcome.CREATED);
+        List<String> children = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            children.add(childOf("SF-N" + run + "-" + i).cpId().value());
+        }
+
+        CyclicBarrier together = new CyclicBarrier(2);
+        Future<List<RecordOutcome>> feed = executor.submit(() -> {
+            together.await();
+            return chunks.apply(reviewed);
+        });
+        Future<Void> team = executor.submit(() -> {
+            together.await();
+            for (String cpId : children) {
+                requestShielding(cpId);
+            }
+            return null;
+        });
+        team.get(2, TimeUnit.MINUTES);
+        assertThat(feed.get(2, TimeUnit.MINUTES)).containsOnly(RecordOutcome.REVIEW);
+
+        for (int i = 0; i < n; i++) {
+            assertThat(childOf("SF-N" + run + "-" + i).isShielded()).isTrue();
+            assertThat(childOf("SF-L" + run + "-" + i).isShielded()).as("the record reviewed against child %d", i).isTrue();
+        }
+    }
+}
