@@ -230,4 +230,31 @@ class GoldenRecordIT {
         assertThat(audited).hasSize(2).allSatisfy(params -> assertThat(params).doesNotContainIgnoringCase("Harbour")
                 .doesNotContain("NG18").doesNotContainIgnoringCase(p.family()));
     }
+
+    /** A survivor shielded by its merge with a shielded record shields the brother living in its home. */
+    @Test
+    void aMergeThatShieldsTheSurvivorShieldsTheChildrenLivingInItsHome() throws Exception {
+        FeedPathIT.Person p = FeedPathIT.Person.unique();
+        FeedPathIT.Person asHealthHasHer = FeedPathIT.Person.unique();
+        String nhs = FeedPathIT.nhsNumber();
+        String brother = FeedPathIT.nhsNumber();
+        String home = "21 " + p.family() + " Street";
+        chunks.apply(List.of(
+                record("LA-CSC", "L" + nhs, 1, null, "Livvy", p.family(), p.dob(), home, "NG2 7QP"),
+                record("NHS-PDS", "B" + brother, 1, brother, "Oscar", p.family(), p.dob().minusYears(2), home, "NG2 7QP"),
+                record("NHS-PDS", "N" + nhs, 1, nhs, "Olivia", asHealthHasHer.family(), asHealthHasHer.dob(), "4 Moor Road",
+                        "LS1 4AP")));
+        Child shielded = childOf("N" + nhs);
+        store.inTransaction(em -> {
+            em.find(Child.class, shielded.id()).shield();
+            return null;
+        });
+        assertThat(childOf("B" + brother).isShielded()).isFalse();
+
+        Merging.Merge merge = store.inTransaction(em -> merging.merge(childOf("L" + nhs), shielded, null, "la.manager", Instant.now()));
+
+        assertThat(childOf("L" + nhs).isShielded()).isTrue();
+        assertThat(childOf("B" + brother).isShielded()).as("living in the survivor's home").isTrue();
+        assertThat(merge.housematesShielded()).extracting(c -> c.cpId().value()).containsExactly(childOf("B" + brother).cpId().value());
+    }
 }

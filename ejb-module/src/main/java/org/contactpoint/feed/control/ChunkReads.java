@@ -5,6 +5,7 @@ import org.contactpoint.child.entity.Child;
 import org.contactpoint.child.entity.ChildAddress;
 import org.contactpoint.feed.api.FeedRecord;
 import org.contactpoint.matching.control.BlockingKeys;
+import org.contactpoint.matching.control.ChunkSequence;
 import org.contactpoint.matching.control.IdentityDecision;
 import org.contactpoint.matching.control.IdentityMatcher;
 import org.contactpoint.matching.control.MatchCandidates;

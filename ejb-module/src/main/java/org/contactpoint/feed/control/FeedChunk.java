@@ -13,6 +13,7 @@ import org.contactpoint.audit.entity.Outcome;
 import org.contactpoint.feed.api.FeedProblem;
 import org.contactpoint.feed.api.FeedRecord;
 import org.contactpoint.feed.entity.RecordOutcome;
+import org.contactpoint.matching.control.ChunkSequence;
 import org.contactpoint.matching.control.IdentityMatcher;
 import org.contactpoint.matching.control.MatchCandidates;
 

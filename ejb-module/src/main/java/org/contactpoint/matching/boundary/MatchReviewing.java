@@ -13,6 +13,8 @@ import org.contactpoint.access.control.AuthorityScopes;
 import org.contactpoint.access.control.Callers;
 import org.contactpoint.audit.api.AuditTrail;
 import org.contactpoint.audit.api.Audited;
+import org.contactpoint.audit.control.AuditChain;
+import org.contactpoint.audit.entity.Outcome;
 import org.contactpoint.child.entity.Child;
 import org.contactpoint.child.entity.IdentifierScheme;
 import org.contactpoint.child.entity.OtherNameType;
@@ -24,7 +26,9 @@ import org.contactpoint.matching.api.ReviewSummary;
 import org.contactpoint.matching.control.Merging;
 import org.contactpoint.matching.entity.MatchReview;
 import org.contactpoint.organisation.entity.LocalAuthority;
+import org.contactpoint.security.api.Caller;
 import org.contactpoint.security.api.Permissions;
+import org.contactpoint.shielding.control.ShieldingSpread;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -56,6 +60,9 @@ public class MatchReviewing implements MatchReviews {
 
     @Inject
     Merging merging;
+
+    @Inject
+    AuditChain chain;
 
     @Override
     @Authorized(Permissions.ACCOUNT_ENROL)
@@ -128,7 +135,7 @@ public class MatchReviewing implements MatchReviews {
         r.decide(samePerson ? MatchReview.Status.SAME : MatchReview.Status.DIFFERENT, by, now);
         em.flush();
         if (samePerson) {
-            merging.merge(r.candidate(), r.child(), r.id(), by, now);
+            auditHousemates(merging.merge(r.candidate(), r.child(), r.id(), by, now));
         }
     }
 
@@ -138,7 +145,17 @@ public class MatchReviewing implements MatchReviews {
     public void merge(@AuthorityScope String authority, String survivorCpId, String mergedCpId) {
         Child survivor = child(authority, "survivorCpId", survivorCpId);
         Child merged = child(authority, "mergedCpId", mergedCpId);
-        merging.merge(survivor, merged, null, callers.current().username(), Clock.systemUTC().instant());
+        auditHousemates(merging.merge(survivor, merged, null, callers.current().username(), Clock.systemUTC().instant()));
+    }
+
+    /** Each child shielded for living in the home of a survivor shielded by its merge, as a shielding request's are. */
+    private void auditHousemates(Merging.Merge merge) {
+        Caller caller = callers.current();
+        for (Child housemate : merge.housematesShielded()) {
+            chain.append(new AuditChain.Entry(caller.username(), caller.primaryRole(),
+                    housemate.responsibleAuthority().map(LocalAuthority::code).orElse(null), callers.channel(),
+                    ShieldingSpread.Reason.HOUSEHOLD.action, housemate.cpId().value(), null, Outcome.ALLOWED, null));
+        }
     }
 
     @Override

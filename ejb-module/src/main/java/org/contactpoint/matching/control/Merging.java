@@ -7,13 +7,17 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.contactpoint.access.api.RequestProblem;
 import org.contactpoint.child.entity.Child;
+import org.contactpoint.child.entity.ChildAddress;
 import org.contactpoint.child.entity.ChildStatus;
 import org.contactpoint.child.entity.OtherNameType;
 import org.contactpoint.matching.entity.ChildMerge;
 import org.contactpoint.search.control.SearchKeyIndex;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -23,7 +27,8 @@ import java.util.Objects;
  * those: both records as they were, with their own sources and contacts. The merged record's ID resolves to the
  * survivor meanwhile (search, REST, SOAP, feeds). Shielding only ever spreads: a survivor merged with a shielded
  * record is shielded, and stays so after an unmerge (it may hold what the shielded record brought; its team can
- * unshield it through the usual decision).
+ * unshield it through the usual decision), and so are the children living in its home. Both take their place among the feed's chunks ({@link ChunkSequence}): a
+ * chunk that read either record before reads again, so it never links a record to a child merged meanwhile.
  */
 @Dependent
 public class Merging {
@@ -41,8 +46,12 @@ public class Merging {
     @Inject
     GoldenRecord golden;
 
-    /** @return the merge's id */
-    public long merge(Child survivorRecord, Child mergedRecord, Long reviewId, String by, Instant now) {
+    /** A merge done: its id, and the children shielded because the survivor now is and they live in its home. */
+    public record Merge(long id, List<Child> housematesShielded) {
+    }
+
+    public Merge merge(Child survivorRecord, Child mergedRecord, Long reviewId, String by, Instant now) {
+        long sequence = ChunkSequence.lock(em); // before the children's rows: a chunk holding the sequence may wait for them
         Child survivor = em.find(Child.class, survivorRecord.id(), LockModeType.PESSIMISTIC_WRITE);
         Child merged = em.find(Child.class, mergedRecord.id(), LockModeType.PESSIMISTIC_WRITE);
         if (survivor.id().equals(merged.id())) {
@@ -75,12 +84,18 @@ public class Merging {
         }
         em.flush();
         noteAddedNames(mergeId, survivor.id(), namesMoved);
+        boolean survivorWasShielded = survivor.isShielded();
         if (merged.isShielded()) {
             survivor.shield();
         }
         merged.mergeInto(survivor.cpId());
         searchKeys.refresh(survivor);
-        return mergeId;
+        List<Child> housemates = golden.shieldHousemates(survivor, survivor.currentAddress().map(ChildAddress::address),
+                survivorWasShielded);
+        List<Child> changed = new ArrayList<>(List.of(survivor, merged));
+        changed.addAll(housemates);
+        ChunkSequence.wrote(em, sequence, changed(changed));
+        return new Merge(mergeId, housemates);
     }
 
     /** Undoes the latest merge of this record; returns the review it came from, if any. */
@@ -93,6 +108,7 @@ public class Merging {
         ChildMerge record = open.get(0);
         long mergeId = record.id();
         long survivorId = record.survivorId();
+        long sequence = ChunkSequence.lock(em);
         em.find(Child.class, survivorId, LockModeType.PESSIMISTIC_WRITE);
         em.find(Child.class, mergedRecord.id(), LockModeType.PESSIMISTIC_WRITE);
         em.flush();
@@ -113,7 +129,20 @@ public class Merging {
         golden.settleIdentity(survivor, now);
         searchKeys.refresh(merged);
         searchKeys.refresh(survivor);
+        ChunkSequence.wrote(em, sequence, changed(List.of(survivor, merged)));
         return record.reviewId().orElse(null);
+    }
+
+    /**
+     * What a merge or unmerge changes for a feed chunk that read either record before it: both children, and the
+     * shielded ones' birthdays and homes.
+     */
+    private static Set<Long> changed(List<Child> children) {
+        Set<Long> changed = new HashSet<>();
+        for (Child child : children) {
+            changed.addAll(child.isShielded() ? ChunkSequence.shielded(child) : ChunkSequence.changed(child));
+        }
+        return changed;
     }
 
     private List<Long> otherNameIds(long childId) {

@@ -23,7 +23,7 @@ import org.contactpoint.shielding.entity.ShieldingRequest;
 import org.contactpoint.shielding.entity.ShieldingStatus;
 import org.contactpoint.shielding.control.ShieldingSpread;
 import org.contactpoint.audit.control.AuditChain;
-import org.contactpoint.feed.control.ChunkSequence;
+import org.contactpoint.matching.control.ChunkSequence;
 import org.contactpoint.audit.entity.Outcome;
 import org.contactpoint.organisation.entity.LocalAuthority;
 

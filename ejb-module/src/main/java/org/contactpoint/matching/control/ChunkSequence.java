@@ -1,8 +1,7 @@
-package org.contactpoint.feed.control;
+package org.contactpoint.matching.control;
 
 import jakarta.persistence.EntityManager;
 import org.contactpoint.child.entity.Child;
-import org.contactpoint.matching.control.BlockingKeys;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -14,11 +13,12 @@ import java.util.Set;
  * The order in which feed chunks write, whatever batch, source or server they come from: a chunk reads while others
  * write, then writes alone (it locks the {@code feed_lock} row until it commits) and leaves what it wrote under the
  * next number (V20). Before writing, a chunk asks whether any chunk that wrote since it began reading wrote something
- * its reads depended on ({@link ChunkReads#dependencies()}); if so it reads again, under the lock. Two batches with
- * records of the same new child therefore never both create it, and chunks of unrelated children still read at once.
+ * its reads depended on; if so it reads again, under the lock. Two batches with records of the same new child
+ * therefore never both create it, and chunks of unrelated children still read at once.
  * <p>
- * A team shielding a child outside the feed takes its place in the sequence too ({@link #shielded}): a chunk that read
- * the child unshielded reads again, and one already writing finishes before the shielding reads what it wrote.
+ * A team's change to a child outside the feed takes its place in the sequence too: a shielding ({@link #shielded}),
+ * a merge or an unmerge ({@link #changed}). A chunk that read the child before reads again, and one already writing
+ * finishes before the change reads what it wrote.
  * What was written is kept as 64-bit hashes of keys: {@link #source}, {@link #child}, {@link #blocking}, {@link #home}.
  */
 public final class ChunkSequence {
@@ -30,7 +30,7 @@ public final class ChunkSequence {
     }
 
     /** The number of chunks written so far, read without waiting (before a chunk's reads). */
-    static long written(EntityManager em) {
+    public static long written(EntityManager em) {
         return ((Number) em.createNativeQuery("SELECT chunk_seq FROM feed_lock WHERE id = 1").getSingleResult()).longValue();
     }
 
@@ -44,7 +44,7 @@ public final class ChunkSequence {
     }
 
     /** Whether a chunk written after {@code readAt} (up to {@code now}, the lock's number) wrote any of these. */
-    static boolean writtenSince(EntityManager em, long readAt, long now, Set<Long> dependencies) {
+    public static boolean writtenSince(EntityManager em, long readAt, long now, Set<Long> dependencies) {
         if (now == readAt) {
             return false;
         }
@@ -83,20 +83,25 @@ public final class ChunkSequence {
         return keys;
     }
 
-    static long source(String sourceSystem, String sourceRecordId) {
+    /** What a change to a child outside the feed (a merge) means for the feed: the child itself. */
+    public static Set<Long> changed(Child child) {
+        return Set.of(child(child.id()));
+    }
+
+    public static long source(String sourceSystem, String sourceRecordId) {
         return hash("s:" + sourceSystem + '\u0000' + sourceRecordId);
     }
 
-    static long child(long id) {
+    public static long child(long id) {
         return hash("c:" + id);
     }
 
-    static long blocking(BlockingKeys.Key k) {
+    public static long blocking(BlockingKeys.Key k) {
         return hash("k:" + k.pass() + k.values());
     }
 
     /** A postcode where a shielded child lives. */
-    static long home(String postcode) {
+    public static long home(String postcode) {
         return hash("p:" + postcode);
     }
 
