@@ -86,65 +86,79 @@ public class SourceLinker {
                     false, null, List.of());
         }
         MatchRecord match = MatchRecords.of(r);
-        Child child;
-        RecordOutcome outcome;
-        boolean shielded = false;
-        boolean created = false;
-        boolean linkedFromChunk = false;
-        if (held.isPresent() && held.get().child().isPresent()) {
-            child = survivor(held.get().child().get());
-            outcome = RecordOutcome.LINKED;
-        } else {
-            Optional<IdentityDecision.Result> known = chunk.decision(match);
-            IdentityDecision.Result decision = known.orElseGet(() -> matcher.match(match));
-            if (decision.outcome() == IdentityDecision.Outcome.LINK) {
-                long linkedTo = decision.against().orElseThrow().candidate().childId();
-                child = em.find(Child.class, linkedTo);
-                outcome = RecordOutcome.LINKED;
-                linkedFromChunk = held.isEmpty() && known.isPresent() && chunk.linkTargets().holds(em, linkedTo);
-            } else {
-                child = create(r, now);
-                created = true;
-                outcome = decision.outcome() == IdentityDecision.Outcome.CREATE ? RecordOutcome.CREATED : RecordOutcome.REVIEW;
-                if (decision.shield()) {
-                    child.shield();
-                    shielded = true;
-                }
-            }
-            queueReview(r, child, decision, now);
-        }
-        List<ChildSearchKey> keysBefore = created || linkedFromChunk ? List.of() : SearchKeys.of(child);
-        Optional<Address> homeBefore = created ? Optional.empty() : child.currentAddress().map(ChildAddress::address);
-        boolean shieldedBefore = !created && child.isShielded();
+        Target target = target(r, held, match, chunk, now);
+        Child child = target.child();
+        List<ChildSearchKey> keysBefore = target.created() || target.linkedFromChunk() ? List.of() : SearchKeys.of(child);
+        Optional<Address> homeBefore = target.created() ? Optional.empty() : child.currentAddress().map(ChildAddress::address);
+        boolean shieldedBefore = !target.created() && child.isShielded();
         SourceRecord source;
         if (held.isPresent()) {
             source = held.get();
-            source.update(r.recordVersion(), child, outcome, now);
+            source.update(r.recordVersion(), child, target.outcome(), now);
         } else {
-            source = new SourceRecord(r.sourceSystem(), r.sourceRecordId(), r.recordVersion(), child, outcome, now);
+            source = new SourceRecord(r.sourceSystem(), r.sourceRecordId(), r.recordVersion(), child, target.outcome(), now);
             em.persist(source);
         }
         source.said(r.givenNames(), r.familyName(), r.dateOfBirth(), r.gender(), r.address() == null ? null : address(r.address()));
-        if (created) {
-            shielded |= golden.settleNew(child, source.address().orElse(null), chunk.homes(), now);
-        } else if (linkedFromChunk) {
-            List<SourceRecord> sources = new ArrayList<>(chunk.linkTargets().sourcesOf(child.id()));
-            sources.add(source);
-            shielded |= golden.settle(child, sources, chunk.homes(), now);
-        } else {
-            shielded |= golden.settle(child, chunk.homes(), now);
-        }
+        boolean shielded = target.shielded() | settle(target, source, chunk, now);
         List<Housemate> housemates = new ArrayList<>();
         for (Child housemate : golden.shieldHousemates(child, homeBefore, shieldedBefore)) {
             chunk.shieldedHousemate(housemate);
             housemates.add(new Housemate(housemate.cpId().value(), authorityOf(housemate)));
         }
-        addDetails(child, r, created, linkedFromChunk, chunk, now);
-        List<ChildSearchKey> keys = created ? searchKeys.index(child)
-                : linkedFromChunk ? searchKeys.refreshHeld(child, chunk.linkTargets().keysOf(child.id()))
+        addDetails(child, r, target.created(), target.linkedFromChunk(), chunk, now);
+        List<ChildSearchKey> keys = target.created() ? searchKeys.index(child)
+                : target.linkedFromChunk() ? searchKeys.refreshHeld(child, chunk.linkTargets().keysOf(child.id()))
                 : searchKeys.refresh(child, keysBefore);
         chunk.applied(r, child, keys, match);
-        return new Linked(outcome, child.cpId().value(), shielded, authorityOf(child), housemates);
+        return new Linked(target.outcome(), child.cpId().value(), shielded, authorityOf(child), housemates);
+    }
+
+    /**
+     * The child a record is applied to and how it was chosen.
+     *
+     * @param linkedFromChunk linked to a child read with the chunk ({@link LinkTargets}), untouched since
+     * @param shielded        a new child shielded because it was reviewed against a shielded child
+     */
+    private record Target(Child child, RecordOutcome outcome, boolean created, boolean linkedFromChunk, boolean shielded) {
+    }
+
+    /** A held record's child (after merges, the survivor); otherwise the child matching decides on, new if need be. */
+    private Target target(FeedRecord r, Optional<SourceRecord> held, MatchRecord match, ChunkReads chunk, Instant now) {
+        if (held.isPresent() && held.get().child().isPresent()) {
+            return new Target(survivor(held.get().child().get()), RecordOutcome.LINKED, false, false, false);
+        }
+        Optional<IdentityDecision.Result> known = chunk.decision(match);
+        IdentityDecision.Result decision = known.orElseGet(() -> matcher.match(match));
+        Target target;
+        if (decision.outcome() == IdentityDecision.Outcome.LINK) {
+            long linkedTo = decision.against().orElseThrow().candidate().childId();
+            target = new Target(em.find(Child.class, linkedTo), RecordOutcome.LINKED, false,
+                    held.isEmpty() && known.isPresent() && chunk.linkTargets().holds(em, linkedTo), false);
+        } else {
+            Child child = create(r, now);
+            if (decision.shield()) {
+                child.shield();
+            }
+            target = new Target(child, decision.outcome() == IdentityDecision.Outcome.CREATE ? RecordOutcome.CREATED
+                    : RecordOutcome.REVIEW, true, false, decision.shield());
+        }
+        queueReview(r, target.child(), decision, now);
+        return target;
+    }
+
+    /** The child's golden record with this source; true when that shielded it (it came to live in a shielded home). */
+    private boolean settle(Target target, SourceRecord source, ChunkReads chunk, Instant now) {
+        Child child = target.child();
+        if (target.created()) {
+            return golden.settleNew(child, source.address().orElse(null), chunk.homes(), now);
+        }
+        if (target.linkedFromChunk()) {
+            List<SourceRecord> sources = new ArrayList<>(chunk.linkTargets().sourcesOf(child.id()));
+            sources.add(source);
+            return golden.settle(child, sources, chunk.homes(), now);
+        }
+        return golden.settle(child, chunk.homes(), now);
     }
 
     private static String authorityOf(Child child) {
