@@ -17,8 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Merges two records of one child and undoes it. A merge moves the merged record's rows (the tables below) to the
@@ -27,8 +27,9 @@ import java.util.Objects;
  * those: both records as they were, with their own sources and contacts. The merged record's ID resolves to the
  * survivor meanwhile (search, REST, SOAP, feeds). Shielding only ever spreads: a survivor merged with a shielded
  * record is shielded, and stays so after an unmerge (it may hold what the shielded record brought; its team can
- * unshield it through the usual decision), and so are the children living in its home. Both take their place among the feed's chunks ({@link ChunkSequence}): a
- * chunk that read either record before reads again, so it never links a record to a child merged meanwhile.
+ * unshield it through the usual decision), and so are the children living in its home. Both take their place among
+ * the feed's chunks ({@link ChunkSequence}): a chunk that read either record before reads again, so it never links a
+ * record to a child merged meanwhile.
  */
 @Dependent
 public class Merging {

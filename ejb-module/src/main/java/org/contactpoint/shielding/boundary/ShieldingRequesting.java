@@ -23,8 +23,8 @@ import org.contactpoint.shielding.entity.ShieldingRequest;
 import org.contactpoint.shielding.entity.ShieldingStatus;
 import org.contactpoint.shielding.control.ShieldingSpread;
 import org.contactpoint.audit.control.AuditChain;
-import org.contactpoint.matching.control.ChunkSequence;
 import org.contactpoint.audit.entity.Outcome;
+import org.contactpoint.matching.control.ChunkSequence;
 import org.contactpoint.organisation.entity.LocalAuthority;
 
 import java.time.Instant;
@@ -60,7 +60,6 @@ public class ShieldingRequesting implements ShieldingRequests {
     @Inject
     AuditChain chain;
 
-
     @Override
     @Authorized(Permissions.SHIELD_REQUEST)
     @Audited("shielding.request")
@@ -95,9 +94,9 @@ public class ShieldingRequesting implements ShieldingRequests {
         ShieldingRequest request = new ShieldingRequest(child, caller.username(), Instant.now(), onBehalfOfParent,
                 ShieldingGround.valueOf(ground.name()), justification.strip());
         em.persist(request);
+        Set<Long> changed = new HashSet<>(ChunkSequence.shielded(child));
         // appended as the call's own event is (AuditInterceptor): holding the chain's head in this transaction would
         // make that append wait for it
-        Set<Long> changed = new HashSet<>(ChunkSequence.shielded(child));
         for (ShieldingSpread.Spread made : spread.requestFor(request)) {
             Child other = made.request().child();
             chain.append(new AuditChain.Entry(caller.username(), caller.primaryRole(),
