@@ -68,4 +68,19 @@ class BlockingKeysTest {
         assertThat(BlockingKeys.of(new MatchRecord(List.of("Adnrew"), "Hagfnes", sameDayAndMonth, "MALE", null, null, null)))
                 .filteredOn(k -> k.pass() == BlockingKeys.Pass.SHIELDED_BORN).hasSize(1);
     }
+
+    /**
+     * A team's shielding leaves these keys for the feed's chunks ({@link ChunkSequence#shielded}): they must be the
+     * keys by which a record meets a shielded child born that day, the swapped date included.
+     */
+    @Test
+    void aShieldedChildIsMetByItsBirthdayAndItsSwappedBirthdayAsARecordLooksForIt() {
+        assertThat(BlockingKeys.shieldedBorn(BORN)).containsExactly(
+                new BlockingKeys.Key(BlockingKeys.Pass.SHIELDED_BORN, List.of(BORN)),
+                new BlockingKeys.Key(BlockingKeys.Pass.SHIELDED_BORN, List.of(LocalDate.of(2014, 9, 3))));
+        assertThat(BlockingKeys.shieldedBorn(LocalDate.of(2014, 3, 13))).hasSize(1);
+        assertThat(BlockingKeys.shieldedBorn(null)).isEmpty();
+        MatchRecord record = new MatchRecord(List.of("Ava"), "Hill", BORN, "FEMALE", null, null, null);
+        assertThat(BlockingKeys.of(record)).containsAll(BlockingKeys.shieldedBorn(BORN));
+    }
 }
