@@ -63,15 +63,17 @@ class FeedPathIT {
 
         static Person unique() {
             // Numbered across all test deployments in the server (each has its own copy of this class). The number
-            // picks the first three syllables of the family name, so no two made-up families sound alike (the
-            // phonetic codes keep about six letters), and a birthday 37 days on from the last one, so no two share a
+            // picks the first three syllables of the family name, the first changing with every child, so no two
+            // made-up families sound alike or are spelt alike (the phonetic codes keep about six letters; children
+            // 144 apart share two syllables), and a birthday 37 days on from the last one, so no two share a
             // birthday, a day off or a year off within 296 of them. Random names and birthdays made one test's
             // child another's: the same given name at NG2 7QP with a sound-alike family name is rightly reviewed,
-            // and with the same birthday rightly linked.
+            // and with the same birthday rightly linked. (With the last syllable changing first, children four
+            // apart shared two syllables and sometimes a birthday with day and month swapped, and were linked.)
             int n = MADE_UP.getAndIncrement();
             String[] syllables = {"bar", "dun", "kel", "mor", "tav", "wen", "rig", "sol", "fen", "gra", "lop", "vix"};
             StringBuilder name = new StringBuilder();
-            for (int place : new int[]{144, 12, 1}) {
+            for (int place : new int[]{1, 12, 144}) {
                 name.append(syllables[n / place % 12]);
             }
             name.append(syllables[ThreadLocalRandom.current().nextInt(syllables.length)]);
@@ -127,14 +129,9 @@ class FeedPathIT {
         return dob.getDayOfMonth() < 28 ? dob.plusDays(1) : dob.minusDays(1);
     }
 
-    private Child childOf(String sourceRecordId) {
-        return store.inTransaction(em -> em.createQuery("SELECT s.child FROM SourceRecord s WHERE s.sourceRecordId = :id",
-                Child.class).setParameter("id", sourceRecordId).getSingleResult());
-    }
-
     /** The team shields the child the record made (as the shielding decision would). */
     private Child shieldedByTheTeam(String sourceRecordId) {
-        Child child = childOf(sourceRecordId);
+        Child child = store.childOf(sourceRecordId);
         store.inTransaction(em -> {
             em.find(Child.class, child.id()).shield();
             return null;
@@ -144,7 +141,7 @@ class FeedPathIT {
 
     /** The record's child is shielded and waits for review against the shielded child, and only that one. */
     private Child reviewedAndShieldedAgainst(String sourceRecordId, Child shielded) {
-        Child incoming = childOf(sourceRecordId);
+        Child incoming = store.childOf(sourceRecordId);
         assertThat(incoming.isShielded()).isTrue();
         assertThat(reviewsOf(incoming)).singleElement().satisfies(r -> assertThat(r.candidate().id()).isEqualTo(shielded.id()));
         return incoming;
@@ -225,7 +222,7 @@ class FeedPathIT {
                 Long.class).setParameter("id", id).getSingleResult());
         assertThat(held).isEqualTo(1);
         String postcode = store.inTransaction(em -> em.createQuery("SELECT a.address.postcode FROM ChildAddress a WHERE a.child.id = :c "
-                + "ORDER BY a.id DESC", String.class).setParameter("c", childOf(id).id()).setMaxResults(1).getSingleResult());
+                + "ORDER BY a.id DESC", String.class).setParameter("c", store.childOf(id).id()).setMaxResults(1).getSingleResult());
         assertThat(postcode).isEqualTo("LS6 2AA");
     }
 
@@ -254,9 +251,9 @@ class FeedPathIT {
         // The school has her as Beth with the last two letters of her family name swapped, at the same address.
         assertThat(chunks.apply(List.of(record("SCHOOL-CENSUS", key + "b", 1, "Beth", typo, p.dob(), null, "NG2 7QP"))))
                 .containsExactly(RecordOutcome.LINKED);
-        assertThat(childOf(key + "b").id()).isEqualTo(childOf(key + "a").id());
+        assertThat(store.childOf(key + "b").id()).isEqualTo(store.childOf(key + "a").id());
         // her new name is searchable: a key added to those she had, without them being read again
-        assertThat(searchKeysInStep(childOf(key + "a"))).extracting(ChildSearchKey::givenNorm).containsExactlyInAnyOrder("elizabeth", "beth");
+        assertThat(searchKeysInStep(store.childOf(key + "a"))).extracting(ChildSearchKey::givenNorm).containsExactlyInAnyOrder("elizabeth", "beth");
     }
 
     /** The child's search keys as held, checked to be those its names and address give now. */
@@ -278,8 +275,8 @@ class FeedPathIT {
         chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Olivia", p.family(), p.dob(), null, "NG2 7QP")));
         assertThat(chunks.apply(List.of(record("LA-CSC", key + "b", 1, p.family(), "Olivia", p.dob(), null, "NG2 7QP"))))
                 .containsExactly(RecordOutcome.REVIEW);
-        assertThat(reviewsOf(childOf(key + "b"))).singleElement().satisfies(r -> {
-            assertThat(r.candidate().id()).isEqualTo(childOf(key + "a").id());
+        assertThat(reviewsOf(store.childOf(key + "b"))).singleElement().satisfies(r -> {
+            assertThat(r.candidate().id()).isEqualTo(store.childOf(key + "a").id());
             assertThat(r.agreements()).contains("given=EXACT", "family=EXACT", "names=SWAPPED");
         });
     }
@@ -291,7 +288,7 @@ class FeedPathIT {
         assertThat(chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Jessica", p.family(), p.dob(), null, "NG2 7QP"),
                 record("NHS-PDS", key + "b", 1, "Harriet", p.family(), p.dob(), null, "NG2 7QP"))))
                 .containsExactly(RecordOutcome.CREATED, RecordOutcome.CREATED);
-        assertThat(childOf(key + "a").id()).isNotEqualTo(childOf(key + "b").id());
+        assertThat(store.childOf(key + "a").id()).isNotEqualTo(store.childOf(key + "b").id());
     }
 
     // A chunk reads its records' candidates before it starts; these three check that what the chunk itself creates
@@ -307,8 +304,8 @@ class FeedPathIT {
                 record("SCHOOL-CENSUS", key + "b", 1, "Beth", typo, p.dob(), null, "NG2 7QP"),
                 record("NHS-PDS", key + "c", 1, "Harriet", family, p.dob(), null, "NG2 7QP"))))
                 .containsExactly(RecordOutcome.CREATED, RecordOutcome.LINKED, RecordOutcome.CREATED);
-        assertThat(childOf(key + "b").id()).isEqualTo(childOf(key + "a").id());
-        assertThat(childOf(key + "c").id()).isNotEqualTo(childOf(key + "a").id());
+        assertThat(store.childOf(key + "b").id()).isEqualTo(store.childOf(key + "a").id());
+        assertThat(store.childOf(key + "c").id()).isNotEqualTo(store.childOf(key + "a").id());
     }
 
     @Test
@@ -324,8 +321,8 @@ class FeedPathIT {
         assertThat(chunks.apply(List.of(record("LA-CSC", key + "b", 1, "Elizabeth", family, p.dob(), nhs, "LS6 2AA"),
                 record("SCHOOL-CENSUS", key + "c", 1, "Beth", typo, p.dob(), null, "LS6 2AA"))))
                 .containsExactly(RecordOutcome.LINKED, RecordOutcome.LINKED);
-        assertThat(childOf(key + "c").id()).isEqualTo(childOf(key + "a").id());
-        assertThat(searchKeysInStep(childOf(key + "a"))).extracting(ChildSearchKey::postcode).containsOnly("LS6 2AA");
+        assertThat(store.childOf(key + "c").id()).isEqualTo(store.childOf(key + "a").id());
+        assertThat(searchKeysInStep(store.childOf(key + "a"))).extracting(ChildSearchKey::postcode).containsOnly("LS6 2AA");
     }
 
     /**
@@ -350,13 +347,13 @@ class FeedPathIT {
                 record("NHS-PDS", key + "q2", 1, "Grace", q.family(), q.dob(), nhsQ, "LS6 2AA"))))
                 .containsExactly(RecordOutcome.LINKED, RecordOutcome.REVIEW, RecordOutcome.LINKED);
         for (String first : List.of(key + "p1", key + "q1")) {
-            Child child = childOf(first);
+            Child child = store.childOf(first);
             List<Involvement> services = store.inTransaction(em -> em.createQuery(
                     "SELECT i FROM Involvement i WHERE i.child.id = :c", Involvement.class).setParameter("c", child.id()).getResultList());
             assertThat(services).as("services of " + first).hasSize(1);
             assertThat(searchKeysInStep(child)).extracting(ChildSearchKey::postcode).containsOnly("LS6 2AA");
         }
-        assertThat(childOf(key + "q2").id()).isEqualTo(childOf(key + "q1").id());
+        assertThat(store.childOf(key + "q2").id()).isEqualTo(store.childOf(key + "q1").id());
     }
 
     @Test
@@ -378,8 +375,8 @@ class FeedPathIT {
         chunk.add(record("LA-CSC", key + "b", 1, "Amelia", p.family(), dayOff(p.dob()), null, "LS6 2AA"));
         chunk.add(record("LA-CSC", key + "c", 1, "Oscar", p.family(), p.dob().minusYears(3), null, "LS6 2AA"));
         List<RecordOutcome> outcomes = chunks.apply(chunk);
-        assertThat(childOf(key + "b").isShielded()).isTrue();
-        assertThat(childOf(key + "c").isShielded()).isTrue();
+        assertThat(store.childOf(key + "b").isShielded()).isTrue();
+        assertThat(store.childOf(key + "c").isShielded()).isTrue();
         return outcomes;
     }
 
@@ -397,7 +394,7 @@ class FeedPathIT {
                 record("SCHOOL-CENSUS", key + "b", 1, "Beth", lastTwoLettersSwapped(p.family()), p.dob(), null, "NG2 7QP"),
                 record("SCHOOL-CENSUS", key + "b", 2, "Zara", q.family(), q.dob(), null, "LS6 2AA"))))
                 .containsExactly(RecordOutcome.CREATED, RecordOutcome.LINKED, RecordOutcome.LINKED);
-        assertThat(childOf(key + "b").id()).isEqualTo(childOf(key + "a").id());
+        assertThat(store.childOf(key + "b").id()).isEqualTo(store.childOf(key + "a").id());
     }
 
     /**
@@ -412,7 +409,7 @@ class FeedPathIT {
         assertThat(sheAndHerBrotherMoveToLeeds(key, p,
                 List.of(record("NHS-PDS", key + "t", 1, "Harriet", p.family(), dayOff(p.dob()), nhsNumber(), "M1 1AA"))))
                 .containsExactly(RecordOutcome.CREATED, RecordOutcome.REVIEW, RecordOutcome.CREATED);
-        assertThat(reviewsOf(childOf(key + "b"))).extracting(r -> r.candidate().id()).contains(childOf(key + "a").id());
+        assertThat(reviewsOf(store.childOf(key + "b"))).extracting(r -> r.candidate().id()).contains(store.childOf(key + "a").id());
     }
 
     @Test
@@ -424,8 +421,8 @@ class FeedPathIT {
         // Same names, the day of birth off by one, another town: not sure.
         assertThat(chunks.apply(List.of(record("LA-CSC", key + "b", 1, "Megan", p.family(), dayOff(p.dob()), null, "LS6 2AA"))))
                 .containsExactly(RecordOutcome.REVIEW);
-        Child held = childOf(key + "a");
-        Child queued = childOf(key + "b");
+        Child held = store.childOf(key + "a");
+        Child queued = store.childOf(key + "b");
         assertThat(queued.id()).isNotEqualTo(held.id());
         assertThat(queued.isShielded()).isFalse();
         List<MatchReview> reviews = reviewsOf(queued);
@@ -447,7 +444,7 @@ class FeedPathIT {
         // The family moved: a new address from another source, same names and date of birth, no identifiers.
         assertThat(chunks.apply(List.of(record("LA-CSC", key + "b", 1, "Amelia", p.family(), dayOff(p.dob()), null,
                 "LS6 2AA")))).containsExactly(RecordOutcome.REVIEW);
-        Child incoming = childOf(key + "b");
+        Child incoming = store.childOf(key + "b");
         assertThat(incoming.id()).isNotEqualTo(shielded.id());
         assertThat(incoming.isShielded()).isTrue();
         assertThat(reviewsOf(incoming)).singleElement().satisfies(r -> assertThat(r.candidate().id()).isEqualTo(shielded.id()));
@@ -493,7 +490,7 @@ class FeedPathIT {
         String otherFamily = "Wox" + p.family().substring(3).toLowerCase();
         assertThat(chunks.apply(List.of(record("DFE-SCHOOLS", key + "b", 1, "Ila", otherFamily, p.dob(), null, "LS6 2AA"))))
                 .containsExactly(RecordOutcome.CREATED);
-        Child incoming = childOf(key + "b");
+        Child incoming = store.childOf(key + "b");
         assertThat(incoming.isShielded()).isFalse();
         assertThat(reviewsOf(incoming)).isEmpty();
     }
@@ -510,7 +507,7 @@ class FeedPathIT {
         assertThat(chunks.apply(List.of(record("SCHOOL-CENSUS", key + "b", 1, "Sophie", p.family(), p.dob(), nhs, "NG2 7QP"))))
                 .containsExactly(RecordOutcome.REVIEW);
         Child incoming = reviewedAndShieldedAgainst(key + "b", shielded);
-        assertThat(incoming.id()).isNotIn(shielded.id(), childOf(key + "a").id());
+        assertThat(incoming.id()).isNotIn(shielded.id(), store.childOf(key + "a").id());
     }
 
     @Test
@@ -520,10 +517,10 @@ class FeedPathIT {
         chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Chloe", p.family(), p.dob(), null, "NG2 7QP")));
         assertThat(chunks.apply(List.of(record("LA-CSC", key + "b", 1, "Chloe", p.family(), dayOff(p.dob()), null, "LS6 2AA"))))
                 .containsExactly(RecordOutcome.REVIEW);
-        Child queued = childOf(key + "b");
+        Child queued = store.childOf(key + "b");
         assertThat(chunks.apply(List.of(record("LA-CSC", key + "b", 2, "Chloe", p.family(), dayOff(p.dob()), null, "LS6 2AB"))))
                 .containsExactly(RecordOutcome.LINKED);
-        assertThat(childOf(key + "b").id()).isEqualTo(queued.id());
+        assertThat(store.childOf(key + "b").id()).isEqualTo(queued.id());
         assertThat(reviewsOf(queued)).hasSize(1);
     }
 

@@ -99,7 +99,7 @@ class MatchReviewsIT {
         LocalDate off = p.dob().getDayOfMonth() < 28 ? p.dob().plusDays(1) : p.dob().minusDays(1);
         assertThat(chunks.apply(List.of(record("NHS-PDS", key + "a", 1, p.family(), p.dob(), "NG2 7QP"))))
                 .containsExactly(RecordOutcome.CREATED);
-        Child held = childOf(key + "a");
+        Child held = store.childOf(key + "a");
         if (shieldHeld) {
             store.inTransaction(em -> {
                 em.find(Child.class, held.id()).shield();
@@ -108,7 +108,7 @@ class MatchReviewsIT {
         }
         assertThat(chunks.apply(List.of(record("LA-CSC", key + "b", 1, p.family(), off, "LS6 2AA"))))
                 .containsExactly(RecordOutcome.REVIEW);
-        Child incoming = childOf(key + "b");
+        Child incoming = store.childOf(key + "b");
         long reviewId = store.inTransaction(em -> em.createQuery("SELECT r.id FROM MatchReview r WHERE r.child.id = :id",
                 Long.class).setParameter("id", incoming.id()).getSingleResult());
         return new Pair(key, reviewId, held, incoming);
@@ -128,11 +128,6 @@ class MatchReviewsIT {
                 "involvements":[{"serviceType":"youth-offending","serviceName":"%s YOT","from":"2024-01-10"}]}"""
                 .formatted(source, id, version, given, family, dob, family, postcode, family, source);
         return new FeedLineParser(validator).parse(line, 1).record();
-    }
-
-    private Child childOf(String sourceRecordId) {
-        return store.inTransaction(em -> em.createQuery("SELECT s.child FROM SourceRecord s WHERE s.sourceRecordId = :id",
-                Child.class).setParameter("id", sourceRecordId).getSingleResult());
     }
 
     private Child reload(Child c) {
@@ -206,7 +201,7 @@ class MatchReviewsIT {
         assertThat(chunks.apply(List.of(record("LA-CSC", key + "b", 1, p.family(), "Rosalind", p.dob(), "NG2 7QP"))))
                 .containsExactly(RecordOutcome.REVIEW);
         long reviewId = store.inTransaction(em -> em.createQuery("SELECT r.id FROM MatchReview r WHERE r.child.id = :id",
-                Long.class).setParameter("id", childOf(key + "b").id()).getSingleResult());
+                Long.class).setParameter("id", store.childOf(key + "b").id()).getSingleResult());
         ReviewComparison comparison = as(team, () -> reviews.compare(NOTTS, reviewId));
         assertThat(comparison.fields()).extracting(ReviewComparison.Field::label, ReviewComparison.Field::agreement)
                 .contains(org.assertj.core.groups.Tuple.tuple("Given names", "EXACT (given and family names the other way round)"),
@@ -228,7 +223,7 @@ class MatchReviewsIT {
         Child merged = reload(pair.incoming());
         assertThat(merged.status()).isEqualTo(ChildStatus.MERGED);
         assertThat(merged.survivorCpId()).contains(pair.held().cpId().value());
-        assertThat(childOf(pair.key() + "b").id()).as("the record's source now on the survivor").isEqualTo(pair.held().id());
+        assertThat(store.childOf(pair.key() + "b").id()).as("the record's source now on the survivor").isEqualTo(pair.held().id());
         assertThat(rows("involvement", pair.held())).isEqualTo(heldInvolvements + 1);
         assertThat(rows("parent_carer", pair.held())).isEqualTo(heldParents + 1);
         assertThat(rows("child_search_key", pair.incoming())).isZero();
@@ -240,7 +235,7 @@ class MatchReviewsIT {
         FeedPathIT.Person again = new FeedPathIT.Person(pair.incoming().familyName(), pair.incoming().dateOfBirth());
         assertThat(chunks.apply(List.of(record("LA-CSC", pair.key() + "b", 2, again.family(), again.dob(), "NG2 7QP"))))
                 .containsExactly(RecordOutcome.LINKED);
-        assertThat(childOf(pair.key() + "b").id()).isEqualTo(pair.held().id());
+        assertThat(store.childOf(pair.key() + "b").id()).isEqualTo(pair.held().id());
 
         as(team, () -> {
             reviews.unmerge(NOTTS, pair.incoming().cpId().value());
@@ -250,7 +245,7 @@ class MatchReviewsIT {
         Child restored = reload(pair.incoming());
         assertThat(restored.status()).isEqualTo(ChildStatus.ACTIVE);
         assertThat(restored.survivorCpId()).isEmpty();
-        assertThat(childOf(pair.key() + "b").id()).isEqualTo(pair.incoming().id());
+        assertThat(store.childOf(pair.key() + "b").id()).isEqualTo(pair.incoming().id());
         assertThat(rows("involvement", pair.incoming())).isEqualTo(1);
         assertThat(rows("parent_carer", pair.incoming())).isEqualTo(1);
         assertThat(rows("involvement", pair.held())).isEqualTo(heldInvolvements);
@@ -294,7 +289,7 @@ class MatchReviewsIT {
         // is not the shielded one, so it is not put to them again.
         assertThat(chunks.apply(List.of(record("DWP-CB", pair.key() + "c", 1, pair.incoming().familyName(),
                 pair.incoming().dateOfBirth(), "LS6 2AA")))).containsExactly(RecordOutcome.LINKED);
-        assertThat(childOf(pair.key() + "c").id()).isEqualTo(pair.incoming().id());
+        assertThat(store.childOf(pair.key() + "c").id()).isEqualTo(pair.incoming().id());
         assertThat(reload(pair.incoming()).isShielded()).isFalse();
     }
 

@@ -106,11 +106,6 @@ class TeamChangesDuringFeedIT {
         return new FeedPathIT.Person(FeedPathIT.Person.unique().family(), LocalDate.of(2021 + i % 5, 1 + i % 12, 13 + i % 16));
     }
 
-    private Child childOf(String sourceRecordId) {
-        return store.inTransaction(em -> em.createQuery("SELECT s.child FROM SourceRecord s WHERE s.sourceRecordId = :id",
-                Child.class).setParameter("id", sourceRecordId).getSingleResult());
-    }
-
     private void requestShielding(String cpId) throws Exception {
         callers.actingAs(practitioner, () -> {
             requests.request(cpId, RequestedGround.RISK_OF_SIGNIFICANT_HARM, "Fled violence", false);
@@ -123,13 +118,13 @@ class TeamChangesDuringFeedIT {
         FeedPathIT.Person p = FeedPathIT.Person.unique();
         assertThat(chunks.apply(List.of(health(0, p)))).containsExactly(RecordOutcome.CREATED);
         assertThat(chunks.apply(List.of(namesSwapped(0, p)))).containsExactly(RecordOutcome.REVIEW);
-        Child child = childOf("SF-N" + run + "-0");
-        Child reviewed = childOf("SF-L" + run + "-0");
+        Child child = store.childOf("SF-N" + run + "-0");
+        Child reviewed = store.childOf("SF-L" + run + "-0");
         assertThat(reviewed.isShielded()).as("reviewed against a child not shielded").isFalse();
 
         requestShielding(child.cpId().value());
 
-        assertThat(childOf("SF-L" + run + "-0").isShielded()).as("it may be her").isTrue();
+        assertThat(store.childOf("SF-L" + run + "-0").isShielded()).as("it may be her").isTrue();
         List<ShieldingRequest> its = store.inTransaction(em -> em.createQuery("SELECT r FROM ShieldingRequest r "
                 + "WHERE r.child.id = :child", ShieldingRequest.class).setParameter("child", reviewed.id()).getResultList());
         assertThat(its).singleElement().satisfies(r -> {
@@ -164,7 +159,7 @@ class TeamChangesDuringFeedIT {
         assertThat(chunks.apply(first)).containsOnly(RecordOutcome.CREATED);
         List<String> children = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            children.add(childOf("SF-N" + run + "-" + i).cpId().value());
+            children.add(store.childOf("SF-N" + run + "-" + i).cpId().value());
         }
 
         CyclicBarrier together = new CyclicBarrier(2);
@@ -183,8 +178,8 @@ class TeamChangesDuringFeedIT {
         assertThat(feed.get(2, TimeUnit.MINUTES)).containsOnly(RecordOutcome.REVIEW);
 
         for (int i = 0; i < n; i++) {
-            assertThat(childOf("SF-N" + run + "-" + i).isShielded()).isTrue();
-            assertThat(childOf("SF-L" + run + "-" + i).isShielded()).as("the record reviewed against child %d", i).isTrue();
+            assertThat(store.childOf("SF-N" + run + "-" + i).isShielded()).isTrue();
+            assertThat(store.childOf("SF-L" + run + "-" + i).isShielded()).as("the record reviewed against child %d", i).isTrue();
         }
     }
 
@@ -212,7 +207,7 @@ class TeamChangesDuringFeedIT {
         assertThat(chunks.apply(second)).containsOnly(RecordOutcome.REVIEW);
         List<Long> reviewIds = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            long reviewed = childOf("SF-L" + run + "-" + i).id();
+            long reviewed = store.childOf("SF-L" + run + "-" + i).id();
             reviewIds.add(store.inTransaction(em -> em.createQuery("SELECT r.id FROM MatchReview r WHERE r.child.id = :child",
                     Long.class).setParameter("child", reviewed).getSingleResult()));
         }
@@ -236,7 +231,7 @@ class TeamChangesDuringFeedIT {
         feed.get(2, TimeUnit.MINUTES);
 
         for (int i = 0; i < n; i++) {
-            assertThat(childOf("SF-D" + run + "-" + i).status()).as("the child of benefits record %d", i)
+            assertThat(store.childOf("SF-D" + run + "-" + i).status()).as("the child of benefits record %d", i)
                     .isEqualTo(ChildStatus.ACTIVE);
         }
     }

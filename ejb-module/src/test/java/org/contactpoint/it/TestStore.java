@@ -21,4 +21,10 @@ public class TestStore {
         em.flush();
         return result;
     }
+
+    /** The child a source record (by its id, which tests make unique) is linked to, read afresh. */
+    public org.contactpoint.child.entity.Child childOf(String sourceRecordId) {
+        return em.createQuery("SELECT s.child FROM SourceRecord s WHERE s.sourceRecordId = :id",
+                org.contactpoint.child.entity.Child.class).setParameter("id", sourceRecordId).getSingleResult();
+    }
 }
