@@ -99,8 +99,8 @@ class TeamChangesDuringFeedIT {
     /**
      * The i-th of 80 made-up children (0-39 for one test, 40-79 for another), born on a date that differs from every
      * other's in at least two of day, month and year, and cannot be swapped (day above 12), in years no other test
-     * uses. All are called Olivia at NG2 7QP, and some made-up family names sound alike: a shared birthday, or one
-     * one part off or swapped, would rightly link or review two of them.
+     * uses. All are called Olivia at NG2 7QP: a shared birthday, or one with a part off or swapped, would rightly put
+     * two of them in review whatever their family names.
      */
     private static FeedPathIT.Person person(int i) {
         return new FeedPathIT.Person(FeedPathIT.Person.unique().family(), LocalDate.of(2021 + i % 5, 1 + i % 12, 13 + i % 16));
