@@ -42,7 +42,6 @@ public class LifecycleRunning implements RecordLifecycle {
     @Inject
     Callers callers;
 
-
     @Override
     @Authorized(Permissions.SYSTEM_ADMIN)
     @Audited("lifecycle.run")

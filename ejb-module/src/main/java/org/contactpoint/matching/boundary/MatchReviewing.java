@@ -13,8 +13,6 @@ import org.contactpoint.access.control.AuthorityScopes;
 import org.contactpoint.access.control.Callers;
 import org.contactpoint.audit.api.AuditTrail;
 import org.contactpoint.audit.api.Audited;
-import org.contactpoint.audit.control.AuditChain;
-import org.contactpoint.audit.entity.Outcome;
 import org.contactpoint.child.entity.Child;
 import org.contactpoint.child.entity.IdentifierScheme;
 import org.contactpoint.child.entity.OtherNameType;
@@ -26,7 +24,6 @@ import org.contactpoint.matching.api.ReviewSummary;
 import org.contactpoint.matching.control.Merging;
 import org.contactpoint.matching.entity.MatchReview;
 import org.contactpoint.organisation.entity.LocalAuthority;
-import org.contactpoint.security.api.Caller;
 import org.contactpoint.security.api.Permissions;
 import org.contactpoint.shielding.control.ShieldingSpread;
 
@@ -62,7 +59,7 @@ public class MatchReviewing implements MatchReviews {
     Merging merging;
 
     @Inject
-    AuditChain chain;
+    ShieldingSpread spread;
 
     @Override
     @Authorized(Permissions.ACCOUNT_ENROL)
@@ -150,12 +147,7 @@ public class MatchReviewing implements MatchReviews {
 
     /** Each child shielded for living in the home of a survivor shielded by its merge, as a shielding request's are. */
     private void auditHousemates(Merging.Merge merge) {
-        Caller caller = callers.current();
-        for (Child housemate : merge.housematesShielded()) {
-            chain.append(new AuditChain.Entry(caller.username(), caller.primaryRole(),
-                    housemate.responsibleAuthority().map(LocalAuthority::code).orElse(null), callers.channel(),
-                    ShieldingSpread.Reason.HOUSEHOLD.action, housemate.cpId().value(), null, Outcome.ALLOWED, null));
-        }
+        merge.housematesShielded().forEach(housemate -> spread.audit(housemate, ShieldingSpread.Reason.HOUSEHOLD));
     }
 
     @Override

@@ -22,10 +22,7 @@ import org.contactpoint.shielding.entity.ShieldingGround;
 import org.contactpoint.shielding.entity.ShieldingRequest;
 import org.contactpoint.shielding.entity.ShieldingStatus;
 import org.contactpoint.shielding.control.ShieldingSpread;
-import org.contactpoint.audit.control.AuditChain;
-import org.contactpoint.audit.entity.Outcome;
 import org.contactpoint.matching.control.ChunkSequence;
-import org.contactpoint.organisation.entity.LocalAuthority;
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -56,9 +53,6 @@ public class ShieldingRequesting implements ShieldingRequests {
 
     @Inject
     ShieldingSpread spread;
-
-    @Inject
-    AuditChain chain;
 
     @Override
     @Authorized(Permissions.SHIELD_REQUEST)
@@ -95,14 +89,9 @@ public class ShieldingRequesting implements ShieldingRequests {
                 ShieldingGround.valueOf(ground.name()), justification.strip());
         em.persist(request);
         Set<Long> changed = new HashSet<>(ChunkSequence.shielded(child));
-        // appended as the call's own event is (AuditInterceptor): holding the chain's head in this transaction would
-        // make that append wait for it
         for (ShieldingSpread.Spread made : spread.requestFor(request)) {
-            Child other = made.request().child();
-            chain.append(new AuditChain.Entry(caller.username(), caller.primaryRole(),
-                    other.responsibleAuthority().map(LocalAuthority::code).orElse(null), callers.channel(),
-                    made.reason().action, other.cpId().value(), null, Outcome.ALLOWED, null));
-            changed.addAll(ChunkSequence.shielded(other));
+            spread.audit(made.request().child(), made.reason());
+            changed.addAll(ChunkSequence.shielded(made.request().child()));
         }
         ChunkSequence.wrote(em, sequence, changed);
     }

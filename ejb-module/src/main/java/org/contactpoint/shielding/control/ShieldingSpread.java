@@ -1,12 +1,18 @@
 package org.contactpoint.shielding.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.contactpoint.access.control.Callers;
+import org.contactpoint.audit.control.AuditChain;
+import org.contactpoint.audit.entity.Outcome;
 import org.contactpoint.child.entity.Child;
 import org.contactpoint.child.entity.ChildStatus;
 import org.contactpoint.matching.control.ShieldedHomes;
 import org.contactpoint.matching.entity.MatchReview;
+import org.contactpoint.organisation.entity.LocalAuthority;
+import org.contactpoint.security.api.Caller;
 import org.contactpoint.shielding.entity.ShieldingRequest;
 
 import java.util.ArrayList;
@@ -50,6 +56,12 @@ public class ShieldingSpread {
     @PersistenceContext(unitName = "contactpoint")
     EntityManager em;
 
+    @Inject
+    Callers callers;
+
+    @Inject
+    AuditChain chain;
+
     /** @return the requests made for the other children of {@code because}'s child (justified by its ContactPoint ID) */
     public List<Spread> requestFor(ShieldingRequest because) {
         Child child = because.child();
@@ -66,6 +78,18 @@ public class ShieldingSpread {
             }
         }
         return made;
+    }
+
+    /**
+     * Audits a child shielded with another's, by the current caller, as its reason says and without its address.
+     * Appended as the call's own event is (AuditInterceptor): holding the chain's head in the caller's transaction
+     * would make that append wait for it.
+     */
+    public void audit(Child other, Reason reason) {
+        Caller caller = callers.current();
+        chain.append(new AuditChain.Entry(caller.username(), caller.primaryRole(),
+                other.responsibleAuthority().map(LocalAuthority::code).orElse(null), callers.channel(),
+                reason.action, other.cpId().value(), null, Outcome.ALLOWED, null));
     }
 
     /** The live, unshielded children on the other side of the child's pending match reviews. */
