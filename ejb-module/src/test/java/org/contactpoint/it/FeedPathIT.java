@@ -58,27 +58,27 @@ class FeedPathIT {
     @jakarta.annotation.Resource
     jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
-    /** A made-up child: a family name no other test uses and a date of birth of its own. */
+    /** A made-up child: a family name no other test uses, and a birthday far from those of children named like it. */
     record Person(String family, LocalDate dob) {
 
         static Person unique() {
-            // Numbered across all test deployments in the server (each has its own copy of this class). The number
-            // picks the first three syllables of the family name, so no two made-up families sound alike (the
-            // phonetic codes keep about six letters), and a birthday 37 days on from the last one, so no two share a
-            // birthday, a day off or a year off within 296 of them. Random names and birthdays made one test's
-            // child another's: the same given name at NG2 7QP with a sound-alike family name is rightly reviewed,
-            // and with the same birthday rightly linked. Children four apart can still share two syllables and a
-            // birthday with day and month swapped (32 pairs in 3,650); changing the first syllable first instead
-            // made children twelve apart spelt alike, and a CI run reviewed one of them.
+            // Numbered across all test deployments in the server (each has its own copy of this class). Random names
+            // and birthdays made one test's child another's: the same given name at NG2 7QP with a sound-alike family
+            // name is rightly reviewed, and with the same birthday rightly linked. So the number n picks a birthday
+            // from 100 that pairwise differ in at least two of day, month and year (k = n % 100: day 13 + k % 10,
+            // month 1 + k / 10, year 2010 + (k % 10 + k / 10) % 10; days above 12 cannot be swapped, and a date with
+            // one part off or swapped is the only near-miss the matcher scores), and family-name syllables that
+            // differ in all three places from those of every other child with the same birthday (j = n / 100 moves
+            // each place by j, 5j and 7j, units modulo 12). Years 2010-2019 keep them children (the lifecycle archives
+            // adults) and leave TeamChangesDuringFeedIT's years to it.
             int n = MADE_UP.getAndIncrement();
+            int k = n % 100;
+            int j = n / 100;
             String[] syllables = {"bar", "dun", "kel", "mor", "tav", "wen", "rig", "sol", "fen", "gra", "lop", "vix"};
-            StringBuilder name = new StringBuilder();
-            for (int place : new int[]{144, 12, 1}) {
-                name.append(syllables[n / place % 12]);
-            }
-            name.append(syllables[ThreadLocalRandom.current().nextInt(syllables.length)]);
-            name.setCharAt(0, Character.toUpperCase(name.charAt(0)));
-            return new Person(name.toString(), LocalDate.of(2010, 1, 1).plusDays(37L * n % 3650));
+            String name = syllables[(k % 12 + j) % 12] + syllables[(k / 12 % 12 + 5 * j) % 12]
+                    + syllables[(k / 144 + 7 * j) % 12] + syllables[ThreadLocalRandom.current().nextInt(syllables.length)];
+            return new Person(Character.toUpperCase(name.charAt(0)) + name.substring(1),
+                    LocalDate.of(2010 + (k % 10 + k / 10) % 10, 1 + k / 10, 13 + k % 10));
         }
 
         private static final java.util.concurrent.atomic.AtomicInteger MADE_UP = (java.util.concurrent.atomic.AtomicInteger)
