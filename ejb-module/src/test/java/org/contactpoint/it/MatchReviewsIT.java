@@ -7,6 +7,7 @@ import org.contactpoint.access.api.NotPermittedException;
 import org.contactpoint.access.api.RequestProblem;
 import org.contactpoint.access.control.Callers;
 import org.contactpoint.account.entity.Role;
+import org.contactpoint.audit.entity.AuditEvent;
 import org.contactpoint.child.entity.Child;
 import org.contactpoint.child.entity.ChildStatus;
 import org.contactpoint.feed.control.FeedChunk;
@@ -17,6 +18,7 @@ import org.contactpoint.matching.api.ReviewComparison;
 import org.contactpoint.matching.api.ReviewQueue;
 import org.contactpoint.matching.api.ReviewSummary;
 import org.contactpoint.matching.entity.MatchReview;
+import org.contactpoint.shielding.control.ShieldingSpread;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -256,6 +258,44 @@ class MatchReviewsIT {
             reviews.unmerge(NOTTS, pair.incoming().cpId().value());
             return null;
         })).isInstanceOfSatisfying(RequestProblem.class, p -> assertThat(p.field()).isEqualTo("mergedCpId"));
+    }
+
+    @Test
+    void aSamePersonDecisionThatShieldsTheHeldChildShieldsHerBrotherAtHomeAndAuditsItWithoutTheHome() throws Exception {
+        FeedPathIT.Person p = FeedPathIT.Person.unique();
+        String key = "MS" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        assertThat(chunks.apply(List.of(record("NHS-PDS", key + "a", 1, p.family(), p.dob(), "NG2 7QP"),
+                record("NHS-PDS", key + "c", 1, "Oscar", p.family(), p.dob().minusYears(2), "NG2 7QP"))))
+                .containsExactly(RecordOutcome.CREATED, RecordOutcome.CREATED);
+        LocalDate off = p.dob().getDayOfMonth() < 28 ? p.dob().plusDays(1) : p.dob().minusDays(1);
+        assertThat(chunks.apply(List.of(record("LA-CSC", key + "b", 1, p.family(), off, "LS6 2AA"))))
+                .containsExactly(RecordOutcome.REVIEW);
+        Child incoming = store.childOf(key + "b");
+        store.inTransaction(em -> {
+            em.find(Child.class, incoming.id()).shield(); // her other record is shielded (by its own team, in Leeds)
+            return null;
+        });
+        String brother = store.childOf(key + "c").cpId().value();
+        assertThat(store.childOf(key + "c").isShielded()).isFalse();
+        long reviewId = store.inTransaction(em -> em.createQuery("SELECT r.id FROM MatchReview r WHERE r.child.id = :id",
+                Long.class).setParameter("id", incoming.id()).getSingleResult());
+
+        as(team, () -> {
+            reviews.decide(NOTTS, reviewId, true);
+            return null;
+        });
+
+        assertThat(store.childOf(key + "a").isShielded()).as("the survivor of a merge with a shielded record").isTrue();
+        assertThat(store.childOf(key + "c").isShielded()).as("living in her home").isTrue();
+        List<AuditEvent> audited = store.inTransaction(em -> em.createQuery(
+                        "SELECT e FROM AuditEvent e WHERE e.action = :action AND e.targetCpId = :child AND e.actor = :actor",
+                        AuditEvent.class)
+                .setParameter("action", ShieldingSpread.Reason.HOUSEHOLD.action)
+                .setParameter("child", brother).setParameter("actor", team).getResultList());
+        assertThat(audited).as("his shielding, audited as the team's").hasSize(1);
+        assertThat(audited.get(0).parameters().orElse("")).as("the audit trail never says where they live")
+                .doesNotContainIgnoringCase(p.family()).doesNotContain("NG2").doesNotContain("West Bridgford")
+                .doesNotContain("Mill Lane");
     }
 
     @Test
