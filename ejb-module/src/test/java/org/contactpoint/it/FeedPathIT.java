@@ -58,27 +58,30 @@ class FeedPathIT {
     @jakarta.annotation.Resource
     jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
-    /** A made-up child: a family name no other test uses, and a birthday far from those of children named like it. */
+    /** A made-up child: a family name like no other test's, and a birthday of its own. */
     record Person(String family, LocalDate dob) {
 
         static Person unique() {
             // Numbered across all test deployments in the server (each has its own copy of this class). Random names
-            // and birthdays made one test's child another's: the same given name at NG2 7QP with a sound-alike family
-            // name is rightly reviewed, and with the same birthday rightly linked. So the number n picks a birthday
-            // from 100 that pairwise differ in at least two of day, month and year (k = n % 100: day 13 + k % 10,
-            // month 1 + k / 10, year 2010 + (k % 10 + k / 10) % 10; days above 12 cannot be swapped, and a date with
-            // one part off or swapped is the only near-miss the matcher scores), and family-name syllables that
-            // differ in all three places from those of every other child with the same birthday (j = n / 100 moves
-            // each place by j, 5j and 7j, units modulo 12). Years 2010-2019 keep them children (the lifecycle archives
-            // adults) and leave TeamChangesDuringFeedIT's years to it.
+            // and birthdays made one test's child another's: the same given name with a sound-alike family name is
+            // rightly reviewed, and with the same birthday (whatever the family name) too. So the number n picks a
+            // birthday 37 days on from the last (none shared among 3,650), and a family name of four syllables
+            // (a, b, a+b, a+2b modulo 61, a = n % 61, b = n / 61): any two of the first 3,721 share at most one
+            // syllable, and different syllables differ in a consonant, so no two sound or are spelt alike, whatever
+            // their birthdays (a day off or swapped). The fifth syllable is random, for a database kept between runs.
             int n = MADE_UP.getAndIncrement();
-            int k = n % 100;
-            int j = n / 100;
-            String[] syllables = {"bar", "dun", "kel", "mor", "tav", "wen", "rig", "sol", "fen", "gra", "lop", "vix"};
-            String name = syllables[(k % 12 + j) % 12] + syllables[(k / 12 % 12 + 5 * j) % 12]
-                    + syllables[(k / 144 + 7 * j) % 12] + syllables[ThreadLocalRandom.current().nextInt(syllables.length)];
+            int a = n % 61;
+            int b = n / 61 % 61;
+            String name = syllable(a) + syllable(b) + syllable((a + b) % 61) + syllable((a + 2 * b) % 61)
+                    + syllable(ThreadLocalRandom.current().nextInt(61));
             return new Person(Character.toUpperCase(name.charAt(0)) + name.substring(1),
-                    LocalDate.of(2010 + (k % 10 + k / 10) % 10, 1 + k / 10, 13 + k % 10));
+                    LocalDate.of(2010, 1, 1).plusDays(37L * n % 3650));
+        }
+
+        /** The i-th of 61 syllables, each with its own pair of consonants (the phonetic codes keep consonants). */
+        private static String syllable(int i) {
+            String consonants = "bfjklmnprst";
+            return "" + consonants.charAt(i % 11) + "aeiou".charAt(i % 5) + consonants.charAt(i / 11);
         }
 
         private static final java.util.concurrent.atomic.AtomicInteger MADE_UP = (java.util.concurrent.atomic.AtomicInteger)
