@@ -294,6 +294,29 @@ class FeedPathIT {
         assertThat(store.childOf(key + "a").id()).isNotEqualTo(store.childOf(key + "b").id());
     }
 
+    @Test
+    void twinsSharingAMiddleNameWithNhsNumbersOfTheirOwnAreTwoChildrenAndNobodysReview() throws Exception {
+        Person p = Person.unique();
+        String key = "TM" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        assertThat(chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Nelida Julissa", p.family(), p.dob(), nhsNumber(), "NG2 7QP"))))
+                .containsExactly(RecordOutcome.CREATED);
+        // the register's record of her twin agrees on everything but the first given name and the NHS number
+        assertThat(chunks.apply(List.of(record("NHS-PDS", key + "b", 1, "Yon Julissa", p.family(), p.dob(), nhsNumber(), "NG2 7QP"))))
+                .containsExactly(RecordOutcome.CREATED);
+        long reviews = store.inTransaction(em -> em.createQuery("SELECT COUNT(r) FROM MatchReview r WHERE r.child.id = :id",
+                Long.class).setParameter("id", store.childOf(key + "b").id()).getSingleResult());
+        assertThat(reviews).isZero();
+
+        // with the first twin shielded, a third record like them is reviewed against her and shielded, as ever
+        store.inTransaction(em -> {
+            em.find(Child.class, store.childOf(key + "a").id()).shield();
+            return null;
+        });
+        assertThat(chunks.apply(List.of(record("NHS-PDS", key + "c", 1, "Nelida Julissa", p.family(), p.dob(), nhsNumber(), "NG2 7QP"))))
+                .containsExactly(RecordOutcome.REVIEW);
+        assertThat(store.childOf(key + "c").isShielded()).isTrue();
+    }
+
     // A chunk reads its records' candidates before it starts; these three check that what the chunk itself creates
     // or changes is matched as if the records had come one at a time.
 

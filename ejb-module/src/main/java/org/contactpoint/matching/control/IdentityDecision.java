@@ -18,6 +18,13 @@ import java.util.Optional;
  * otherwise make a new child is also reviewed and shielded when a shielded child could still be it
  * ({@link #inDoubtWithShielded}). A shielded child met by its birthday alone counts for that doubt only: sharing a
  * middle name and a birthday with a shielded child of another family and address is no reason to review.
+ * <p>
+ * Two different NHS numbers are two children: the register gives each child one, and a keying slip fails the check
+ * digit. So a record is never reviewed against an unshielded child whose NHS number differs from its own (the scorer
+ * never links them). Those reviews were twins sharing a middle name, and children of common names born the same day:
+ * 1.86 % of the health register at 12 million children, growing with the population. A shielded child is still
+ * reviewed against, and the record shielded, as before: a wrong NHS number must not make a shielded child's
+ * unshielded duplicate.
  */
 public final class IdentityDecision {
 
@@ -57,7 +64,8 @@ public final class IdentityDecision {
      */
     public static Result decide(List<Scored> scored, DecidedDifferent different) {
         List<Scored> ranked = scored.stream().filter(s -> s.score().decision() != MatchScorer.Decision.CREATE)
-                .filter(s -> !s.candidate().metByBirthdayOnly()).sorted(BEST_FIRST).toList();
+                .filter(s -> !s.candidate().metByBirthdayOnly())
+                .filter(s -> s.candidate().shielded() || !nhsNumbersDiffer(s)).sorted(BEST_FIRST).toList();
         Optional<Scored> shielded = ranked.stream().filter(s -> s.candidate().shielded()).findFirst();
         List<Scored> links = ranked.stream().filter(s -> s.score().decision() == MatchScorer.Decision.LINK).toList();
         if (links.size() == 1 && shielded.map(s -> s == links.get(0)).orElse(true)) {
@@ -74,6 +82,10 @@ public final class IdentityDecision {
             return new Result(Outcome.LINK, Optional.of(links.get(0)), false);
         }
         return new Result(Outcome.REVIEW, Optional.of(against), against.candidate().shielded());
+    }
+
+    private static boolean nhsNumbersDiffer(Scored s) {
+        return s.score().agreements().get(MatchField.NHS_NUMBER) == Agreement.DIFFERENT;
     }
 
     /**

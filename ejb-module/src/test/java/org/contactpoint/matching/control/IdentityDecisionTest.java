@@ -125,6 +125,29 @@ class IdentityDecisionTest {
     }
 
     @Test
+    void aDifferentNhsNumberIsAnotherChildUnlessThatChildIsShielded() {
+        // twins sharing a middle name: everything agrees but the NHS number (the scorer caps it at review)
+        Map<MatchField, Agreement> twin = Map.of(MatchField.GIVEN_NAME, Agreement.EXACT, MatchField.FAMILY_NAME,
+                Agreement.EXACT, MatchField.DATE_OF_BIRTH, Agreement.EXACT, MatchField.GENDER, Agreement.EXACT,
+                MatchField.POSTCODE, Agreement.EXACT, MatchField.NHS_NUMBER, Agreement.DIFFERENT, MatchField.UPN, Agreement.MISSING);
+        assertThat(IdentityDecision.decide(List.of(scored(1, false, 30.9, MatchScorer.Decision.REVIEW, twin))).outcome())
+                .isEqualTo(IdentityDecision.Outcome.CREATE);
+
+        IdentityDecision.Result shielded = IdentityDecision.decide(List.of(scored(2, true, 30.9, MatchScorer.Decision.REVIEW, twin)));
+        assertThat(shielded.outcome()).isEqualTo(IdentityDecision.Outcome.REVIEW);
+        assertThat(shielded.shield()).isTrue();
+
+        // another candidate in doubt is still reviewed against; a different UPN alone is left to the reviewer
+        Map<MatchField, Agreement> otherUpn = new java.util.EnumMap<>(twin);
+        otherUpn.put(MatchField.NHS_NUMBER, Agreement.MISSING);
+        otherUpn.put(MatchField.UPN, Agreement.DIFFERENT);
+        IdentityDecision.Result r = IdentityDecision.decide(List.of(scored(1, false, 30.9, MatchScorer.Decision.REVIEW, twin),
+                scored(3, false, 15, MatchScorer.Decision.REVIEW, otherUpn)));
+        assertThat(r.outcome()).isEqualTo(IdentityDecision.Outcome.REVIEW);
+        assertThat(r.against().orElseThrow().candidate().childId()).isEqualTo(3);
+    }
+
+    @Test
     void aPairDecidedDifferentIsNotProposedAgain() {
         List<IdentityDecision.Scored> scored = List.of(scored(1, false, 30, MatchScorer.Decision.LINK),
                 scored(7, true, 15, MatchScorer.Decision.REVIEW));
