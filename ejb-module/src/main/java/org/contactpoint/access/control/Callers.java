@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import org.contactpoint.account.entity.Account;
 import org.contactpoint.account.entity.AccountStatus;
+import org.contactpoint.audit.entity.Channel;
 import org.contactpoint.organisation.entity.LocalAuthority;
 import org.contactpoint.security.api.Caller;
 
@@ -27,11 +28,11 @@ public class Callers {
     org.contactpoint.access.api.RequestOrigin origin;
 
     /** Where the current call came from: the request's channel, or SCHEDULE for work with no request (timers). */
-    public org.contactpoint.audit.entity.Channel channel() {
+    public Channel channel() {
         try {
             return origin.channel();
         } catch (ContextNotActiveException e) {
-            return org.contactpoint.audit.entity.Channel.SCHEDULE;
+            return Channel.SCHEDULE;
         }
     }
 
