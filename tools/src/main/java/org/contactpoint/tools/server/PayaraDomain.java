@@ -125,7 +125,9 @@ public final class PayaraDomain {
 
     /**
      * (Re)creates the application's XA pool behind {@code jdbc/contactpoint} and a small non-transactional pool behind
-     * {@code jdbc/contactpoint-schema} for Flyway, then pings the database.
+     * {@code jdbc/contactpoint-schema} for Flyway, then pings the database. Payara's default SQL trace listener does
+     * nothing, yet puts every JDBC call through a tracing proxy (3 % of the server's CPU in a feed load): "null" turns
+     * it off.
      */
     public void configureDatabase(Database database) {
         for (String resource : new String[]{"jdbc/contactpoint", "jdbc/contactpoint-schema"}) {
@@ -137,7 +139,7 @@ public final class PayaraDomain {
         remote("create-jdbc-connection-pool", "--datasourceclassname", database.xaDataSourceClass(),
                 "--restype", "javax.sql.XADataSource", "--steadypoolsize", "8", "--maxpoolsize", "64",
                 "--isconnectvalidatereq=true", "--validationmethod", "auto-commit", "--failconnection=true",
-                "--property", database.poolProperties(), "CpPool");
+                "--sqltracelisteners", "null", "--property", database.poolProperties(), "CpPool");
         remote("create-jdbc-resource", "--connectionpoolid", "CpPool", "jdbc/contactpoint");
         remote("create-jdbc-connection-pool", "--datasourceclassname", database.plainDataSourceClass(),
                 "--restype", "javax.sql.DataSource", "--steadypoolsize", "0", "--maxpoolsize", "2",
