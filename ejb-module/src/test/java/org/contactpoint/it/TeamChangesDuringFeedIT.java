@@ -141,6 +141,38 @@ class TeamChangesDuringFeedIT {
     }
 
     /**
+     * The council's record of her has her name, birthday and street, but another child's NHS number: two NHS numbers
+     * are two children, so the feed makes it a child of its own without a review. Her shielding asks for it too: it
+     * may be her, and it shows where she may live.
+     */
+    @Test
+    void aShieldingRequestShieldsAChildMadeApartOnlyForAnotherNhsNumber() throws Exception {
+        FeedPathIT.Person p = FeedPathIT.Person.unique();
+        assertThat(chunks.apply(List.of(health(90, p)))).containsExactly(RecordOutcome.CREATED);
+        assertThat(chunks.apply(List.of(FeedPathIT.record(validator, "LA-CSC", "SF-L" + run + "-90", 1, "Olivia", p.family(),
+                p.dob(), FeedPathIT.nhsNumber(), "14 " + p.family() + " Mill Lane", "NG2 7QP"))))
+                .containsExactly(RecordOutcome.CREATED);
+        // her brother: the same family, street and birthday year apart, another given name: not her
+        assertThat(chunks.apply(List.of(FeedPathIT.record(validator, "LA-CSC", "SF-B" + run + "-90", 1, "Noah", p.family(),
+                p.dob().minusYears(2), FeedPathIT.nhsNumber(), "16 " + p.family() + " Mill Lane", "NG2 7QP"))))
+                .containsExactly(RecordOutcome.CREATED);
+        Child child = store.childOf("SF-N" + run + "-90");
+        Child apart = store.childOf("SF-L" + run + "-90");
+
+        requestShielding(child.cpId().value());
+
+        assertThat(store.childOf("SF-L" + run + "-90").isShielded()).as("it may be her").isTrue();
+        assertThat(store.childOf("SF-B" + run + "-90").isShielded()).as("her brother at another house").isFalse();
+        List<String> audited = store.inTransaction(em -> em.createQuery("SELECT e FROM AuditEvent e WHERE e.action = :action "
+                        + "AND e.targetCpId = :child", AuditEvent.class)
+                .setParameter("action", ShieldingSpread.Reason.POSSIBLE_DUPLICATE.action)
+                .setParameter("child", apart.cpId().value()).getResultList().stream()
+                .map(e -> e.parameters().orElse("")).toList());
+        assertThat(audited).singleElement().satisfies(params -> assertThat(params)
+                .as("the audit trail never says where she lives").doesNotContain("NG2").doesNotContain("Mill Lane"));
+    }
+
+    /**
      * Forty children shielded one after another by their team while a chunk of records reviewed against them is
      * applied: whichever comes first for each child, its reviewed record ends shielded. Without the shielding taking
      * its place among the chunks, a chunk that matched against a child before its shielding wrote an unshielded

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -78,6 +79,11 @@ public class MatchCandidates {
             }
         }
         return ids.isEmpty() ? List.of() : marked(details(ids).values(), byOtherPasses);
+    }
+
+    /** A held child as matching sees it (its names, date of birth, gender, postcode and identifiers); empty if not live. */
+    public Optional<Candidate> held(long childId) {
+        return Optional.ofNullable(details(Set.of(childId)).get(childId));
     }
 
     /** The candidates, each not in {@code byOtherPasses} marked as met by its birthday only. */

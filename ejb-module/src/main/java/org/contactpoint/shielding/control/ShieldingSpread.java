@@ -9,8 +9,11 @@ import org.contactpoint.audit.control.AuditChain;
 import org.contactpoint.audit.entity.Outcome;
 import org.contactpoint.child.entity.Child;
 import org.contactpoint.child.entity.ChildStatus;
+import org.contactpoint.matching.control.IdentityMatcher;
+import org.contactpoint.matching.control.MatchCandidates;
 import org.contactpoint.matching.control.ShieldedHomes;
 import org.contactpoint.matching.entity.MatchReview;
+import org.contactpoint.matching.entity.MatchScorer;
 import org.contactpoint.organisation.entity.LocalAuthority;
 import org.contactpoint.security.api.Caller;
 import org.contactpoint.shielding.entity.ShieldingRequest;
@@ -23,8 +26,10 @@ import java.util.Set;
 /**
  * A request to shield a child asks the same for the children whose records could show where it lives: those living in
  * its home (the same postcode and first line, or the postcode alone when either has no first line, as
- * {@link ShieldedHomes}), and those a pending match review may yet find to be the same child (the feed shields a
- * record reviewed against a shielded child at once; this keeps that true when the shielding comes after the review).
+ * {@link ShieldedHomes}), those a pending match review may yet find to be the same child (the feed shields a
+ * record reviewed against a shielded child at once; this keeps that true when the shielding comes after the review),
+ * and those matching would link to it but for a different NHS number or UPN: the feed makes those a child of their
+ * own without a review (two NHS numbers are two children), yet one may be this child under another's number.
  * Each gets a request of its own, on the same ground and by the same person, which shields it at once as any request
  * does; the team then decides each as usual, and rejecting one lifts that child's shield. A child already shielded is
  * left as it is. The feed does the same when a shielded child comes to live in a home, or a child comes to live in a
@@ -62,6 +67,12 @@ public class ShieldingSpread {
     @Inject
     AuditChain chain;
 
+    @Inject
+    MatchCandidates candidates;
+
+    @Inject
+    IdentityMatcher matcher;
+
     /** @return the requests made for the other children of {@code because}'s child (justified by its ContactPoint ID) */
     public List<Spread> requestFor(ShieldingRequest because) {
         Child child = because.child();
@@ -72,12 +83,24 @@ public class ShieldingSpread {
                 made.add(new Spread(request(other, because, Reason.HOUSEHOLD), Reason.HOUSEHOLD));
             }
         }
-        for (Child other : underReviewWith(child)) {
+        List<Child> possibleDuplicates = new ArrayList<>(underReviewWith(child));
+        possibleDuplicates.addAll(linkedButForAnIdentifier(child));
+        for (Child other : possibleDuplicates) {
             if (asked.add(other)) {
                 made.add(new Spread(request(other, because, Reason.POSSIBLE_DUPLICATE), Reason.POSSIBLE_DUPLICATE));
             }
         }
         return made;
+    }
+
+    /** The live, unshielded children matching would link to the child if their NHS numbers or UPNs agreed. */
+    private List<Child> linkedButForAnIdentifier(Child child) {
+        MatchScorer scorer = matcher.scorer();
+        return candidates.held(child.id()).map(held -> candidates.of(held.record()).stream()
+                        .filter(c -> c.childId() != child.id() && !c.shielded() && !c.metByBirthdayOnly())
+                        .filter(c -> scorer.linksButForAnIdentifier(scorer.score(held.record(), c.record())))
+                        .map(c -> em.find(Child.class, c.childId())).toList())
+                .orElse(List.of());
     }
 
     /**

@@ -60,6 +60,16 @@ public final class MatchScorer {
         return new Score(total, agreements, decision, namesSwapped);
     }
 
+    /**
+     * The fields that count agree enough to link, and only a different NHS number or UPN held the pair back: the same
+     * child with another's number, or a twin sharing a given name.
+     */
+    public boolean linksButForAnIdentifier(Score score) {
+        return score.total() >= weights.upper() && score.decision() == Decision.REVIEW && !score.namesSwapped()
+                && (score.agreements().get(MatchField.NHS_NUMBER) == Agreement.DIFFERENT
+                || score.agreements().get(MatchField.UPN) == Agreement.DIFFERENT);
+    }
+
     /** The record with its given and family names the other way round (its first given names as the family name). */
     private static MatchRecord namesSwapped(MatchRecord r) {
         return new MatchRecord(List.of(r.familyName()), r.givenNames().isEmpty() ? "" : r.givenNames().get(0), r.dateOfBirth(),

@@ -71,6 +71,21 @@ class MatchScorerTest {
     }
 
     @Test
+    void onlyAPairThatWouldLinkButForItsNhsNumbersLinksButForAnIdentifier() {
+        MatchScorer.Score otherNumber = SCORER.score(record("Olivia", "Smith", "2015-03-07", "female", "NG2 7QP", "9434765919"),
+                record("Olivia", "Smith", "2015-03-07", "female", "NG2 7QP", "9434765870"));
+        MatchScorer.Score otherNumberAndTown = SCORER.score(record("Olivia", "Smith", "2015-03-07", "female", "LS6 2AA", "9434765919"),
+                record("Olivia", "Smyth", "2015-03-07", "female", "NG2 7QP", "9434765870"));
+        MatchScorer.Score sameNumber = SCORER.score(record("Olivia", "Smith", "2015-03-07", "female", "NG2 7QP", "9434765919"),
+                record("Olivia", "Smith", "2015-03-07", "female", "NG2 7QP", "9434765919"));
+
+        assertThat(SCORER.linksButForAnIdentifier(otherNumber)).isTrue();
+        assertThat(otherNumberAndTown.decision()).isEqualTo(MatchScorer.Decision.REVIEW);
+        assertThat(SCORER.linksButForAnIdentifier(otherNumberAndTown)).as("in doubt by the other fields too").isFalse();
+        assertThat(SCORER.linksButForAnIdentifier(sameNumber)).isFalse();
+    }
+
+    @Test
     void aWeightsFileWithAMissingOrImpossibleValueIsRefusedByName() {
         Properties p = new Properties();
         assertThatThrownBy(() -> MatchWeights.of(p)).hasMessageContaining("nhs.EXACT.m is missing");
