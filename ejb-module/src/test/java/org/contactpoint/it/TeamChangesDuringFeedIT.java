@@ -12,6 +12,7 @@ import org.contactpoint.feed.api.FeedRecord;
 import org.contactpoint.feed.control.FeedChunk;
 import org.contactpoint.feed.entity.RecordOutcome;
 import org.contactpoint.matching.api.MatchReviews;
+import org.contactpoint.matching.entity.MatchReview;
 import org.contactpoint.shielding.api.RequestedGround;
 import org.contactpoint.shielding.api.ShieldingRequests;
 import org.contactpoint.shielding.control.ShieldingSpread;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,16 +158,34 @@ class TeamChangesDuringFeedIT {
         assertThat(chunks.apply(List.of(FeedPathIT.record(validator, "LA-CSC", "SF-B" + run + "-90", 1, "Noah", p.family(),
                 p.dob().minusYears(2), FeedPathIT.nhsNumber(), "16 " + p.family() + " Mill Lane", "NG2 7QP"))))
                 .containsExactly(RecordOutcome.CREATED);
+        // another such record, which her team has already decided is a different child
+        assertThat(chunks.apply(List.of(FeedPathIT.record(validator, "LA-CSC", "SF-D" + run + "-90", 1, "Olivia", p.family(),
+                p.dob(), FeedPathIT.nhsNumber(), "18 " + p.family() + " Mill Lane", "NG2 7QP"))))
+                .containsExactly(RecordOutcome.CREATED);
         Child child = store.childOf("SF-N" + run + "-90");
         Child apart = store.childOf("SF-L" + run + "-90");
+        Child decided = store.childOf("SF-D" + run + "-90");
+        store.inTransaction(em -> {
+            MatchReview review = new MatchReview(em.find(Child.class, decided.id()), em.find(Child.class, child.id()), "LA-CSC",
+                    "SF-D" + run + "-90", 30.9, "nhs=DIFFERENT", null, Instant.now());
+            em.persist(review);
+            review.decide(MatchReview.Status.DIFFERENT, team, Instant.now());
+            return null;
+        });
 
         requestShielding(child.cpId().value());
 
         assertThat(store.childOf("SF-L" + run + "-90").isShielded()).as("it may be her").isTrue();
         assertThat(store.childOf("SF-B" + run + "-90").isShielded()).as("her brother at another house").isFalse();
+        assertThat(store.childOf("SF-D" + run + "-90").isShielded()).as("decided a different child").isFalse();
+        List<ShieldingRequest> its = store.inTransaction(em -> em.createQuery("SELECT r FROM ShieldingRequest r "
+                + "WHERE r.child.id = :child", ShieldingRequest.class).setParameter("child", apart.id()).getResultList());
+        assertThat(its).singleElement().satisfies(r -> assertThat(r.justification())
+                .startsWith("Matches a child whose shielding was requested in everything but its NHS number")
+                .contains(child.cpId().value()).doesNotContain("Fled violence"));
         List<String> audited = store.inTransaction(em -> em.createQuery("SELECT e FROM AuditEvent e WHERE e.action = :action "
                         + "AND e.targetCpId = :child", AuditEvent.class)
-                .setParameter("action", ShieldingSpread.Reason.POSSIBLE_DUPLICATE.action)
+                .setParameter("action", ShieldingSpread.Reason.ALL_BUT_AN_IDENTIFIER.action)
                 .setParameter("child", apart.cpId().value()).getResultList().stream()
                 .map(e -> e.parameters().orElse("")).toList());
         assertThat(audited).singleElement().satisfies(params -> assertThat(params)

@@ -11,6 +11,7 @@ import org.contactpoint.child.entity.Child;
 import org.contactpoint.child.entity.ChildStatus;
 import org.contactpoint.matching.control.IdentityMatcher;
 import org.contactpoint.matching.control.MatchCandidates;
+import org.contactpoint.matching.control.ReviewDecisions;
 import org.contactpoint.matching.control.ShieldedHomes;
 import org.contactpoint.matching.entity.MatchReview;
 import org.contactpoint.matching.entity.MatchScorer;
@@ -42,7 +43,9 @@ public class ShieldingSpread {
     public enum Reason {
         HOUSEHOLD("shielding.household", "Lives in the home of a child whose shielding was requested: "),
         POSSIBLE_DUPLICATE("shielding.possible-duplicate",
-                "A pending match review may find this to be the same child as one whose shielding was requested: ");
+                "A pending match review may find this to be the same child as one whose shielding was requested: "),
+        ALL_BUT_AN_IDENTIFIER("shielding.possible-duplicate",
+                "Matches a child whose shielding was requested in everything but its NHS number or UPN: ");
 
         /** The action each such request is audited as. */
         public final String action;
@@ -73,34 +76,48 @@ public class ShieldingSpread {
     @Inject
     IdentityMatcher matcher;
 
+    @Inject
+    ReviewDecisions decisions;
+
     /** @return the requests made for the other children of {@code because}'s child (justified by its ContactPoint ID) */
     public List<Spread> requestFor(ShieldingRequest because) {
         Child child = because.child();
         Set<Child> asked = new LinkedHashSet<>();
         List<Spread> made = new ArrayList<>();
-        for (Child other : ShieldedHomes.unshieldedHousemates(em, child)) {
-            if (asked.add(other)) {
-                made.add(new Spread(request(other, because, Reason.HOUSEHOLD), Reason.HOUSEHOLD));
-            }
-        }
-        List<Child> possibleDuplicates = new ArrayList<>(underReviewWith(child));
-        possibleDuplicates.addAll(linkedButForAnIdentifier(child));
-        for (Child other : possibleDuplicates) {
-            if (asked.add(other)) {
-                made.add(new Spread(request(other, because, Reason.POSSIBLE_DUPLICATE), Reason.POSSIBLE_DUPLICATE));
-            }
-        }
+        ask(made, asked, ShieldedHomes.unshieldedHousemates(em, child), because, Reason.HOUSEHOLD);
+        ask(made, asked, underReviewWith(child), because, Reason.POSSIBLE_DUPLICATE);
+        ask(made, asked, linkedButForAnIdentifier(child), because, Reason.ALL_BUT_AN_IDENTIFIER);
         return made;
     }
 
-    /** The live, unshielded children matching would link to the child if their NHS numbers or UPNs agreed. */
+    /** A request for each of these children not asked for already. */
+    private void ask(List<Spread> made, Set<Child> asked, List<Child> others, ShieldingRequest because, Reason reason) {
+        for (Child other : others) {
+            if (asked.add(other)) {
+                made.add(new Spread(request(other, because, reason), reason));
+            }
+        }
+    }
+
+    /**
+     * The live, unshielded children matching would link to the child if their NHS numbers or UPNs agreed, but for
+     * those a person decided are a different child from it (the review queue's decision stands).
+     */
     private List<Child> linkedButForAnIdentifier(Child child) {
         MatchScorer scorer = matcher.scorer();
-        return candidates.held(child.id()).map(held -> candidates.of(held.record()).stream()
+        List<Long> ids = candidates.held(child.id()).map(held -> candidates.of(held.record()).stream()
                         .filter(c -> c.childId() != child.id() && !c.shielded() && !c.metByBirthdayOnly())
                         .filter(c -> scorer.linksButForAnIdentifier(scorer.score(held.record(), c.record())))
-                        .map(c -> em.find(Child.class, c.childId())).toList())
+                        .map(MatchCandidates.Candidate::childId).toList())
                 .orElse(List.of());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Long> pairs = new ArrayList<>(ids);
+        pairs.add(child.id());
+        Set<List<Long>> different = decisions.differentAmong(pairs);
+        return ids.stream().filter(id -> !different.contains(List.of(id, child.id())) && !different.contains(List.of(child.id(), id)))
+                .map(id -> em.find(Child.class, id)).toList();
     }
 
     /**
