@@ -154,7 +154,7 @@ class TeamChangesDuringFeedIT {
         assertThat(chunks.apply(List.of(FeedPathIT.record(validator, "LA-CSC", "SF-L" + run + "-90", 1, "Olivia", p.family(),
                 p.dob(), FeedPathIT.nhsNumber(), "14 " + p.family() + " Mill Lane", "NG2 7QP"))))
                 .containsExactly(RecordOutcome.CREATED);
-        // her brother: the same family, street and birthday year apart, another given name: not her
+        // her brother, two years older, in the same street under another given name: not her
         assertThat(chunks.apply(List.of(FeedPathIT.record(validator, "LA-CSC", "SF-B" + run + "-90", 1, "Noah", p.family(),
                 p.dob().minusYears(2), FeedPathIT.nhsNumber(), "16 " + p.family() + " Mill Lane", "NG2 7QP"))))
                 .containsExactly(RecordOutcome.CREATED);
