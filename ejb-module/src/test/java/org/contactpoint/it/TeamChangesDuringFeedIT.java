@@ -108,6 +108,19 @@ class TeamChangesDuringFeedIT {
         return new FeedPathIT.Person(FeedPathIT.Person.unique().family(), LocalDate.of(2021 + i % 5, 1 + i % 12, 13 + i % 16));
     }
 
+    private List<ShieldingRequest> requestsFor(Child child) {
+        return store.inTransaction(em -> em.createQuery("SELECT r FROM ShieldingRequest r WHERE r.child.id = :child",
+                ShieldingRequest.class).setParameter("child", child.id()).getResultList());
+    }
+
+    /** The parameters of each audit event of the child's shielding with another's, for this reason. */
+    private List<String> auditedParameters(ShieldingSpread.Reason reason, Child child) {
+        return store.inTransaction(em -> em.createQuery("SELECT e FROM AuditEvent e WHERE e.action = :action "
+                        + "AND e.targetCpId = :child", AuditEvent.class)
+                .setParameter("action", reason.action).setParameter("child", child.cpId().value()).getResultList().stream()
+                .map(e -> e.parameters().orElse("")).toList());
+    }
+
     private void requestShielding(String cpId) throws Exception {
         callers.actingAs(practitioner, () -> {
             requests.request(cpId, RequestedGround.RISK_OF_SIGNIFICANT_HARM, "Fled violence", false);
@@ -127,17 +140,12 @@ class TeamChangesDuringFeedIT {
         requestShielding(child.cpId().value());
 
         assertThat(store.childOf("SF-L" + run + "-0").isShielded()).as("it may be her").isTrue();
-        List<ShieldingRequest> its = store.inTransaction(em -> em.createQuery("SELECT r FROM ShieldingRequest r "
-                + "WHERE r.child.id = :child", ShieldingRequest.class).setParameter("child", reviewed.id()).getResultList());
+        List<ShieldingRequest> its = requestsFor(reviewed);
         assertThat(its).singleElement().satisfies(r -> {
             assertThat(r.justification()).contains(child.cpId().value()).doesNotContain("Fled violence");
             assertThat(r.requestedBy()).isEqualTo(practitioner);
         });
-        List<String> audited = store.inTransaction(em -> em.createQuery("SELECT e FROM AuditEvent e WHERE e.action = :action "
-                        + "AND e.targetCpId = :child", AuditEvent.class)
-                .setParameter("action", ShieldingSpread.Reason.POSSIBLE_DUPLICATE.action)
-                .setParameter("child", reviewed.cpId().value()).getResultList().stream()
-                .map(e -> e.parameters().orElse("")).toList());
+        List<String> audited = auditedParameters(ShieldingSpread.Reason.POSSIBLE_DUPLICATE, reviewed);
         assertThat(audited).singleElement().satisfies(params -> assertThat(params)
                 .as("the audit trail never says where she lives").doesNotContain("NG2").doesNotContain("Mill Lane"));
     }
@@ -178,16 +186,11 @@ class TeamChangesDuringFeedIT {
         assertThat(store.childOf("SF-L" + run + "-90").isShielded()).as("it may be her").isTrue();
         assertThat(store.childOf("SF-B" + run + "-90").isShielded()).as("her brother at another house").isFalse();
         assertThat(store.childOf("SF-D" + run + "-90").isShielded()).as("decided a different child").isFalse();
-        List<ShieldingRequest> its = store.inTransaction(em -> em.createQuery("SELECT r FROM ShieldingRequest r "
-                + "WHERE r.child.id = :child", ShieldingRequest.class).setParameter("child", apart.id()).getResultList());
+        List<ShieldingRequest> its = requestsFor(apart);
         assertThat(its).singleElement().satisfies(r -> assertThat(r.justification())
                 .startsWith("Matches a child whose shielding was requested in everything but its NHS number")
                 .contains(child.cpId().value()).doesNotContain("Fled violence"));
-        List<String> audited = store.inTransaction(em -> em.createQuery("SELECT e FROM AuditEvent e WHERE e.action = :action "
-                        + "AND e.targetCpId = :child", AuditEvent.class)
-                .setParameter("action", ShieldingSpread.Reason.ALL_BUT_AN_IDENTIFIER.action)
-                .setParameter("child", apart.cpId().value()).getResultList().stream()
-                .map(e -> e.parameters().orElse("")).toList());
+        List<String> audited = auditedParameters(ShieldingSpread.Reason.ALL_BUT_AN_IDENTIFIER, apart);
         assertThat(audited).singleElement().satisfies(params -> assertThat(params)
                 .as("the audit trail never says where she lives").doesNotContain("NG2").doesNotContain("Mill Lane"));
     }
