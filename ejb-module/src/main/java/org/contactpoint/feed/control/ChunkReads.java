@@ -17,7 +17,6 @@ import org.contactpoint.schema.control.PlainJdbc;
 import org.contactpoint.search.entity.ChildSearchKey;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -61,7 +60,7 @@ final class ChunkReads {
     private ChunkReads() {
     }
 
-    static ChunkReads of(EntityManager em, MatchCandidates blocking, IdentityMatcher matcher, ReferenceRows referenceRows,
+    static ChunkReads of(EntityManager em, MatchCandidates blocking, IdentityMatcher matcher, ReferenceIds referenceIds,
                          List<FeedRecord> records) {
         ChunkReads reads = new ChunkReads();
         reads.readHeld(em, records);
@@ -86,7 +85,7 @@ final class ChunkReads {
         reads.linkTargets = LinkTargets.read(em, linked);
         reads.homes = ShieldedHomes.at(em, records.stream().filter(r -> r.address() != null && r.address().postcode() != null)
                 .map(r -> r.address().postcode()).toList());
-        reads.readReferences(em, referenceRows, records);
+        reads.readReferences(em, referenceIds, records);
         reads.noteDependencies(records);
         return reads;
     }
@@ -253,8 +252,8 @@ final class ChunkReads {
                 }));
     }
 
-    /** Settings and practices the chunk names, those not held yet created first, each in a short transaction. */
-    private void readReferences(EntityManager em, ReferenceRows referenceRows, List<FeedRecord> records) {
+    /** Settings and practices the chunk names, those not held yet created first ({@link ReferenceIds}). */
+    private void readReferences(EntityManager em, ReferenceIds referenceIds, List<FeedRecord> records) {
         Map<String, String> urns = new HashMap<>();
         Map<String, String> codes = new HashMap<>();
         for (FeedRecord r : records) {
@@ -265,37 +264,8 @@ final class ChunkReads {
                 codes.putIfAbsent(r.gpPractice().code(), r.gpPractice().name());
             }
         }
-        readIds(em, "SELECT urn, id FROM setting WHERE urn IN (%s)", urns.keySet(), settings);
-        urns.forEach((urn, name) -> {
-            if (!settings.containsKey(urn)) {
-                createdElsewhereIfRaced(() -> referenceRows.createSetting(urn, name));
-            }
-        });
-        readIds(em, "SELECT practice_code, id FROM gp_practice WHERE practice_code IN (%s)", codes.keySet(), practices);
-        codes.forEach((code, name) -> {
-            if (!practices.containsKey(code)) {
-                createdElsewhereIfRaced(() -> referenceRows.createPractice(code, name));
-            }
-        });
-        readIds(em, "SELECT urn, id FROM setting WHERE urn IN (%s)", missing(urns.keySet(), settings), settings);
-        readIds(em, "SELECT practice_code, id FROM gp_practice WHERE practice_code IN (%s)", missing(codes.keySet(), practices), practices);
-    }
-
-    private static List<String> missing(Collection<String> wanted, Map<String, Long> found) {
-        return wanted.stream().filter(k -> !found.containsKey(k)).toList();
-    }
-
-    private static void readIds(EntityManager em, String sql, Collection<String> keys, Map<String, Long> into) {
-        PlainJdbc.rowsIn(em, sql, keys).forEach(row -> into.put((String) row[0], ((Number) row[1]).longValue()));
-    }
-
-    /** Another batch creating the same row at the same moment makes ours fail; its row is then read instead. */
-    private static void createdElsewhereIfRaced(Runnable create) {
-        try {
-            create.run();
-        } catch (jakarta.ejb.EJBException e) {
-            // read again afterwards: the row is there unless something else is wrong, which the lookup then reports
-        }
+        settings.putAll(referenceIds.settings(em, urns));
+        practices.putAll(referenceIds.practices(em, codes));
     }
 
     private static String key(String source, String id) {

@@ -49,8 +49,8 @@ public class FeedChunk {
     @Inject
     IdentityMatcher matcher;
 
-    @jakarta.ejb.EJB
-    ReferenceRows referenceRows;
+    @Inject
+    ReferenceIds referenceIds;
 
     @Inject
     AuditBatch audit;
@@ -112,11 +112,11 @@ public class FeedChunk {
     private SourceLinker.Linked[] applyAll(List<FeedRecord> records, Instant now) {
         List<FeedRecord> usable = records.stream().filter(java.util.Objects::nonNull).toList();
         long readAt = ChunkSequence.written(em);
-        ChunkReads reads = ChunkReads.of(em, blocking, matcher, referenceRows, usable);
+        ChunkReads reads = ChunkReads.of(em, blocking, matcher, referenceIds, usable);
         long lockedAt = ChunkSequence.lock(em);
         if (ChunkSequence.writtenSince(em, readAt, lockedAt, reads.dependencies())) {
             em.clear(); // the children read for linking may have changed: read them again too
-            reads = ChunkReads.of(em, blocking, matcher, referenceRows, usable); // as of now: nobody writes until we commit
+            reads = ChunkReads.of(em, blocking, matcher, referenceIds, usable); // as of now: nobody writes until we commit
         }
         SourceLinker.Linked[] linked = new SourceLinker.Linked[records.size()];
         List<Integer> ownReads = new ArrayList<>();
