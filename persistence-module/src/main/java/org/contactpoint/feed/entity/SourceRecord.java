@@ -32,7 +32,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "source_record",
-        uniqueConstraints = @UniqueConstraint(name = "uq_source_record", columnNames = {"source_system", "source_record_id"}))
+        uniqueConstraints = @UniqueConstraint(name = "uq_source_record", columnNames = {"source_record_id", "source_system"}))
 public class SourceRecord {
 
     @Id
