@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -60,9 +59,7 @@ public class IdentityMatcher {
         if (result.outcome() != IdentityDecision.Outcome.REVIEW || scored.size() < 2) {
             return result;
         }
-        Set<List<Long>> different = decisions.differentAmong(scored.stream().map(s -> s.candidate().childId()).toList());
-        return different.isEmpty() ? result
-                : IdentityDecision.decide(scored, (a, b) -> different.contains(List.of(a, b)) || different.contains(List.of(b, a)));
+        return IdentityDecision.decide(scored, decisions.differentAmong(scored.stream().map(s -> s.candidate().childId()).toList()));
     }
 
     public MatchScorer scorer() {

@@ -9,6 +9,7 @@ import org.contactpoint.audit.control.AuditChain;
 import org.contactpoint.audit.entity.Outcome;
 import org.contactpoint.child.entity.Child;
 import org.contactpoint.child.entity.ChildStatus;
+import org.contactpoint.matching.control.IdentityDecision;
 import org.contactpoint.matching.control.IdentityMatcher;
 import org.contactpoint.matching.control.MatchCandidates;
 import org.contactpoint.matching.control.ReviewDecisions;
@@ -115,8 +116,8 @@ public class ShieldingSpread {
         }
         List<Long> pairs = new ArrayList<>(ids);
         pairs.add(child.id());
-        Set<List<Long>> different = decisions.differentAmong(pairs);
-        return ids.stream().filter(id -> !different.contains(List.of(id, child.id())) && !different.contains(List.of(child.id(), id)))
+        IdentityDecision.DecidedDifferent different = decisions.differentAmong(pairs);
+        return ids.stream().filter(id -> !different.test(id, child.id()))
                 .map(id -> em.find(Child.class, id)).toList();
     }
 
