@@ -236,8 +236,8 @@ public class FeedLoadCommand implements Callable<Integer> {
 
     /**
      * Asks for the counts only (from a line past the batch's last, so no lines come back) four times a second: a
-     * batch's slot stays empty from its end until the next call notices, and with a poll each second that was about a
-     * tenth of the load's time.
+     * batch's slot stays empty from its end until the next call notices, up to a second of a batch's few seconds when
+     * it polled each second. Each call is audited, as every partner call is: about eight events a second per load.
      */
     private BatchOutcome follow(FeedClient client, long batchId, LineBatch batch) throws IOException, InterruptedException {
         while (true) {
