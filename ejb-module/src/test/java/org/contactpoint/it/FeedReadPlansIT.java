@@ -39,19 +39,12 @@ class FeedReadPlansIT {
         if (!store.inTransaction(DatabaseProduct::isPostgres)) {
             return;
         }
-        String plan = store.inTransaction(em -> {
-            copy(em, "child_identifier");
-            em.createNativeQuery("INSERT INTO child_identifier_copy (id, child_id, scheme, identifier_value) "
-                    + "SELECT g, g, 'NHS', (9000000000 + g)::text FROM generate_series(1, 20000) g").executeUpdate();
-            em.createNativeQuery("ANALYZE child_identifier_copy").executeUpdate();
-            em.createNativeQuery("INSERT INTO child_identifier_copy (id, child_id, scheme, identifier_value) "
-                    + "SELECT g, g, 'UPN', 'A1000000' || g FROM generate_series(20001, 25000) g").executeUpdate();
-            return explain(em, "SELECT identifier_value, child_id FROM child_identifier_copy WHERE scheme = 'UPN' "
-                    + "AND identifier_value IN (" + values("A1000000") + ")");
-        });
+        String plan = planUnderStaleStatistics("child_identifier", "id, child_id, scheme, identifier_value",
+                "g, g, 'NHS', (9000000000 + g)::text", "g, g, 'UPN', 'A1000000' || g",
+                "SELECT identifier_value, child_id FROM child_identifier_copy WHERE scheme = 'UPN' "
+                        + "AND identifier_value IN (" + values("A1000000") + ")");
 
-        assertThat(plan).as("the plan").containsPattern("Index Cond: .*identifier_value");
-        assertThat(plan).as("the plan").doesNotContainPattern("Filter: .*identifier_value");
+        assertLookedUpBy(plan, "identifier_value");
     }
 
     @Test
@@ -59,22 +52,35 @@ class FeedReadPlansIT {
         if (!store.inTransaction(DatabaseProduct::isPostgres)) {
             return;
         }
-        String plan = store.inTransaction(em -> {
-            copy(em, "source_record");
-            em.createNativeQuery("INSERT INTO source_record_copy (id, source_system, source_record_id, record_version, "
-                    + "outcome, received_at, version) SELECT g, 'NHS-PDS', 'N' || g, 1, 'CREATED', CURRENT_TIMESTAMP, 0 "
-                    + "FROM generate_series(1, 20000) g").executeUpdate();
-            em.createNativeQuery("ANALYZE source_record_copy").executeUpdate();
-            em.createNativeQuery("INSERT INTO source_record_copy (id, source_system, source_record_id, record_version, "
-                    + "outcome, received_at, version) SELECT g, 'DWP-CB', 'D' || g, 1, 'CREATED', CURRENT_TIMESTAMP, 0 "
-                    + "FROM generate_series(20001, 25000) g").executeUpdate();
-            // ChunkReads' read of the records a chunk may hold already, with the source as its parameter
-            return explain(em, "SELECT s.source_record_id FROM source_record_copy s WHERE s.source_record_id IN ("
-                    + values("D") + ") AND s.source_system = 'DWP-CB'");
-        });
+        String columns = "id, source_system, source_record_id, record_version, outcome, received_at, version";
+        String plan = planUnderStaleStatistics("source_record", columns,
+                "g, 'NHS-PDS', 'N' || g, 1, 'CREATED', CURRENT_TIMESTAMP, 0",
+                "g, 'DWP-CB', 'D' || g, 1, 'CREATED', CURRENT_TIMESTAMP, 0",
+                // ChunkReads' read of the records a chunk may hold already, with the source as its parameter
+                "SELECT s.source_record_id FROM source_record_copy s WHERE s.source_record_id IN ("
+                        + values("D") + ") AND s.source_system = 'DWP-CB'");
 
-        assertThat(plan).as("the plan").containsPattern("Index Cond: .*source_record_id");
-        assertThat(plan).as("the plan").doesNotContainPattern("Filter: .*source_record_id");
+        assertLookedUpBy(plan, "source_record_id");
+    }
+
+    private static void assertLookedUpBy(String plan, String column) {
+        assertThat(plan).as("the plan").containsPattern("Index Cond: .*" + column);
+        assertThat(plan).as("the plan").doesNotContainPattern("Filter: .*" + column);
+    }
+
+    /**
+     * The plan of {@code query} on a copy of {@code table} analysed holding 20,000 rows of one kind and then given 5,000
+     * of another ({@code firstKind} and {@code secondKind}: the values of {@code columns} for row g).
+     */
+    private String planUnderStaleStatistics(String table, String columns, String firstKind, String secondKind, String query) {
+        String insert = "INSERT INTO " + table + "_copy (" + columns + ") SELECT %s FROM generate_series(%d, %d) g";
+        return store.inTransaction(em -> {
+            copy(em, table);
+            em.createNativeQuery(String.format(insert, firstKind, 1, 20_000)).executeUpdate();
+            em.createNativeQuery("ANALYZE " + table + "_copy").executeUpdate();
+            em.createNativeQuery(String.format(insert, secondKind, 20_001, 25_000)).executeUpdate();
+            return explain(em, query);
+        });
     }
 
     /** A copy of the table with its indexes and constraints (unique ones included), dropped at the commit. */
