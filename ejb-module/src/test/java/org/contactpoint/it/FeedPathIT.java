@@ -67,21 +67,45 @@ class FeedPathIT {
             // rightly reviewed, and with the same birthday (whatever the family name) too. So the number n picks a
             // birthday 37 days on from the last (none shared among 3,650), and a family name of four syllables
             // (a, b, a+b, a+2b modulo 61, a = n % 61, b = n / 61): any two of the first 3,721 share at most one
-            // syllable, and different syllables differ in a consonant, so no two sound or are spelt alike, whatever
-            // their birthdays (a day off or swapped). The fifth syllable is random, for a database kept between runs.
-            int n = MADE_UP.getAndIncrement();
-            int a = n % 61;
-            int b = n / 61 % 61;
-            String name = syllable(a) + syllable(b) + syllable((a + b) % 61) + syllable((a + 2 * b) % 61)
-                    + syllable(ThreadLocalRandom.current().nextInt(61));
-            return new Person(Character.toUpperCase(name.charAt(0)) + name.substring(1),
-                    LocalDate.of(2010, 1, 1).plusDays(37L * n % 3650));
+            // syllable. Blocking meets names by their Double Metaphone code, the first four consonants: so each
+            // consonant has a code of its own (no b beside p, no k or c, which the portal's Q names start with), and
+            // syllables are joined by a vowel, as two equal consonants side by side count once; the codes then come
+            // from a and b alone and no two are the same. The fifth syllable is random, for a database kept between runs.
+            while (true) {
+                int n = MADE_UP.getAndIncrement();
+                LocalDate dob = LocalDate.of(2010, 1, 1).plusDays(37L * n % 3650);
+                if (bornOnAFixtureBirthday(dob, LocalDate.now())) {
+                    continue;
+                }
+                int a = n % 61;
+                int b = n / 61 % 61;
+                String name = String.join("o", syllable(a), syllable(b), syllable((a + b) % 61), syllable((a + 2 * b) % 61),
+                        syllable(ThreadLocalRandom.current().nextInt(61)));
+                return new Person(Character.toUpperCase(name.charAt(0)) + name.substring(1), dob);
+            }
         }
 
-        /** The i-th of 61 syllables, each with its own pair of consonants (the phonetic codes keep consonants). */
+        /**
+         * The portal's fixture children are Olivias at NG2 7QP born today some years ago: born on their day (or with
+         * day and month swapped, as a shielded child is met), a child of these tests is rightly linked or reviewed
+         * with them. A day either side covers a run that passes midnight.
+         */
+        static boolean bornOnAFixtureBirthday(LocalDate dob, LocalDate today) {
+            for (int shift = -1; shift <= 1; shift++) {
+                LocalDate day = today.plusDays(shift);
+                boolean same = dob.getMonthValue() == day.getMonthValue() && dob.getDayOfMonth() == day.getDayOfMonth();
+                boolean swapped = dob.getMonthValue() == day.getDayOfMonth() && dob.getDayOfMonth() == day.getMonthValue();
+                if (same || swapped) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The i-th of 61 syllables, each with its own pair of consonants. */
         private static String syllable(int i) {
-            String consonants = "bfjklmnprst";
-            return "" + consonants.charAt(i % 11) + "aeiou".charAt(i % 5) + consonants.charAt(i / 11);
+            String consonants = "fjlmnprst";
+            return "" + consonants.charAt(i % 9) + "aeiou".charAt(i % 5) + consonants.charAt(i / 9);
         }
 
         private static final java.util.concurrent.atomic.AtomicInteger MADE_UP = (java.util.concurrent.atomic.AtomicInteger)
@@ -180,12 +204,26 @@ class FeedPathIT {
             together.await();
             return chunks.apply(benefits);
         });
-        List<RecordOutcome> outcomes = new ArrayList<>(first.get(2, java.util.concurrent.TimeUnit.MINUTES));
-        outcomes.addAll(second.get(2, java.util.concurrent.TimeUnit.MINUTES));
+        List<RecordOutcome> healthOutcomes = first.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        List<RecordOutcome> benefitsOutcomes = second.get(2, java.util.concurrent.TimeUnit.MINUTES);
 
-        long children = store.inTransaction(em -> ((Number) em.createNativeQuery("SELECT COUNT(DISTINCT child_id) FROM "
-                + "source_record WHERE source_record_id LIKE ?1").setParameter(1, "PAR-_" + run + "-%").getSingleResult()).longValue());
-        assertThat(children).as("children made from the two sources' records of 60 children").isEqualTo(60);
+        // each child's two records, with their outcomes, so a failure says which child went wrong and how
+        List<String> apart = new ArrayList<>();
+        Set<Long> children = new HashSet<>();
+        for (int i = 0; i < 60; i++) {
+            long healthChild = store.childOf("PAR-N" + run + "-" + i).id();
+            long benefitsChild = store.childOf("PAR-D" + run + "-" + i).id();
+            children.add(healthChild);
+            children.add(benefitsChild);
+            if (healthChild != benefitsChild) {
+                apart.add(i + ": health " + healthOutcomes.get(i) + " child " + healthChild + ", benefits " + benefitsOutcomes.get(i)
+                        + " child " + benefitsChild);
+            }
+        }
+        assertThat(apart).as("children whose two records are in different children").isEmpty();
+        assertThat(children).as("children made from the two sources' records of 60 children").hasSize(60);
+        List<RecordOutcome> outcomes = new ArrayList<>(healthOutcomes);
+        outcomes.addAll(benefitsOutcomes);
         assertThat(outcomes).filteredOn(o -> o == RecordOutcome.CREATED).hasSize(60);
         assertThat(outcomes).filteredOn(o -> o == RecordOutcome.LINKED).hasSize(60);
     }
