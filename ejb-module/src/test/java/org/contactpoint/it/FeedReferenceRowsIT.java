@@ -1,6 +1,8 @@
 package org.contactpoint.it;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import org.contactpoint.feed.api.FeedRecord;
@@ -14,12 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A school or GP practice a feed names for the first time is created once, and every later record naming it, in the
- * same chunk or a later one (when its id is kept by the server, not read), is attached to that one row.
+ * same chunk or a later one (when its id is kept by the server, not read), or in another batch's chunk at the same
+ * moment, is attached to that one row.
  */
 @ExtendWith(ArquillianExtension.class)
 class FeedReferenceRowsIT {
@@ -38,6 +44,9 @@ class FeedReferenceRowsIT {
     @Inject
     Validator validator;
 
+    @Resource
+    ManagedExecutorService executor;
+
     @Test
     void aNewSchoolAndPracticeAreCreatedOnceAndSharedByEveryRecordNamingThem() throws Exception {
         String urn = String.valueOf(500_000 + System.nanoTime() % 400_000);
@@ -55,6 +64,33 @@ class FeedReferenceRowsIT {
                 .as("children attending the new school").isEqualTo(3);
         assertThat(count("SELECT COUNT(*) FROM child_gp_practice r JOIN gp_practice p ON p.id = r.gp_practice_id "
                 + "WHERE p.practice_code = ?1", practice)).as("children registered with the new practice").isEqualTo(3);
+    }
+
+    /** The first chunks of two batches name the same new school and practice at the same moment: one row each. */
+    @Test
+    void twoChunksAtOnceNamingTheSameNewSchoolAndPracticeShareOneRowOfEach() throws Exception {
+        String urn = String.valueOf(500_000 + System.nanoTime() % 400_000);
+        String practice = "Q" + (10_000 + System.nanoTime() % 89_999);
+        List<FeedRecord> one = List.of(record(urn, practice), record(urn, practice));
+        List<FeedRecord> other = List.of(record(urn, practice), record(urn, practice));
+        CyclicBarrier together = new CyclicBarrier(2);
+        Future<List<RecordOutcome>> first = executor.submit(() -> {
+            together.await();
+            return chunks.apply(one);
+        });
+        Future<List<RecordOutcome>> second = executor.submit(() -> {
+            together.await();
+            return chunks.apply(other);
+        });
+        assertThat(first.get(2, TimeUnit.MINUTES)).containsOnly(RecordOutcome.CREATED);
+        assertThat(second.get(2, TimeUnit.MINUTES)).containsOnly(RecordOutcome.CREATED);
+
+        assertThat(count("SELECT COUNT(*) FROM setting WHERE urn = ?1", urn)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM gp_practice WHERE practice_code = ?1", practice)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM child_setting a JOIN setting s ON s.id = a.setting_id WHERE s.urn = ?1", urn))
+                .as("children attending the new school").isEqualTo(4);
+        assertThat(count("SELECT COUNT(*) FROM child_gp_practice r JOIN gp_practice p ON p.id = r.gp_practice_id "
+                + "WHERE p.practice_code = ?1", practice)).as("children registered with the new practice").isEqualTo(4);
     }
 
     private FeedRecord record(String urn, String practice) throws Exception {

@@ -52,14 +52,21 @@ public class ReferenceIds {
             }
         });
         read(em, sql, missing(named, ids), ids);
-        for (String key : missing(named, ids)) {
-            try {
-                create.accept(key, named.get(key));
-            } catch (EJBException e) {
-                // another batch created the same row at the same moment: read again below, which finds it
+        if (!missing(named, ids).isEmpty()) {
+            // One creator at a time in this server, reading again first: the first chunks of two batches name the same
+            // new practices, and the loser's failed insert was logged as a system exception (42 in a 100,000-child load).
+            synchronized (kept) {
+                read(em, sql, missing(named, ids), ids);
+                for (String key : missing(named, ids)) {
+                    try {
+                        create.accept(key, named.get(key));
+                    } catch (EJBException e) {
+                        // another server created the same row at the same moment: read again below, which finds it
+                    }
+                }
+                read(em, sql, missing(named, ids), ids);
             }
         }
-        read(em, sql, missing(named, ids), ids);
         if (kept.size() < KEPT) {
             kept.putAll(ids);
         }
