@@ -67,10 +67,11 @@ class FeedPathIT {
             // rightly reviewed, and with the same birthday (whatever the family name) too. So the number n picks a
             // birthday 37 days on from the last (none shared among 3,650), and a family name of four syllables
             // (a, b, a+b, a+2b modulo 61, a = n % 61, b = n / 61): any two of the first 3,721 share at most one
-            // syllable. Blocking meets names by their Double Metaphone code, the first four consonants: so each
-            // consonant has a code of its own (no b beside p, no k or c, which the portal's Q names start with), and
-            // syllables are joined by a vowel, as two equal consonants side by side count once; the codes then come
-            // from a and b alone and no two are the same. The fifth syllable is random, for a database kept between runs.
+            // syllable. Blocking meets names by their Double Metaphone code, the sounds of the first six consonants
+            // (NameKeys): so each consonant has a code of its own (no b beside p, no k or c, which the portal's Q names
+            // start with), and syllables are joined by a vowel, as two equal consonants side by side count once; the
+            // codes then come from a and b alone and no two are the same (MadeUpChildrenTest). The fifth syllable is
+            // random, for a database kept between runs.
             while (true) {
                 int n = MADE_UP.getAndIncrement();
                 LocalDate dob = LocalDate.of(2010, 1, 1).plusDays(37L * n % 3650);
