@@ -229,6 +229,49 @@ class FeedPathIT {
         assertThat(outcomes).filteredOn(o -> o == RecordOutcome.LINKED).hasSize(60);
     }
 
+    /**
+     * Chunks whose records only create children write them while another chunk holds the write lock, and the one that
+     * gets it second, whose reads the first made stale, is applied again: the two records of one child end in one
+     * child. (PostgreSQL: the waiting chunks' inserts are seen in {@code pg_locks}.)
+     */
+    @Test
+    void chunksOfNewChildrenWriteThemWhileWaitingAndTheSecondIsAppliedAgain() throws Exception {
+        if (!store.inTransaction(org.contactpoint.schema.control.DatabaseProduct::isPostgres)) {
+            return;
+        }
+        String run = Long.toString(System.nanoTime() % 1_000_000_000L);
+        Person p = Person.unique();
+        Person q = Person.unique();
+        String nhs = nhsNumber();
+        // a postcode where no other test shields a child: a chunk at a shielded child's postcode writes under the lock
+        List<FeedRecord> health = List.of(record("NHS-PDS", "EARLY-N" + run, 1, nhs, p, "NG7 2RD"));
+        List<FeedRecord> benefits = List.of(record("DWP-CB", "EARLY-D" + run, 1, nhs, p, "NG7 2RD"),
+                record("DWP-CB", "EARLY-E" + run, 1, nhsNumber(), q, "NG7 2RD"));
+        List<java.util.concurrent.Future<List<RecordOutcome>>> applied = new ArrayList<>();
+        long inserting = store.inTransaction(em -> {
+            org.contactpoint.matching.control.ChunkSequence.lock(em); // the write lock, until this test's transaction ends
+            applied.add(executor.submit(() -> chunks.apply(health)));
+            applied.add(executor.submit(() -> chunks.apply(benefits)));
+            long written = 0;
+            for (long giveUp = System.nanoTime() + 60_000_000_000L; written < 2 && System.nanoTime() < giveUp; ) {
+                java.util.concurrent.locks.LockSupport.parkNanos(10_000_000L); // polls the condition below
+                em.createNativeQuery("SELECT pg_stat_clear_snapshot()").getResultList(); // else one view per transaction
+                written = ((Number) em.createNativeQuery("SELECT COUNT(DISTINCT l.pid) FROM pg_locks l JOIN pg_class c "
+                        + "ON c.oid = l.relation WHERE c.relname = 'child' AND l.mode = 'RowExclusiveLock' AND l.pid IN ("
+                        + "SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                        + "AND query LIKE '%FROM feed_lock%FOR UPDATE%')").getSingleResult()).longValue();
+            }
+            return written;
+        });
+        assertThat(inserting).as("chunks waiting for the write lock that have written their new children").isGreaterThanOrEqualTo(2);
+        List<RecordOutcome> outcomes = new ArrayList<>(applied.get(0).get(2, java.util.concurrent.TimeUnit.MINUTES));
+        outcomes.addAll(applied.get(1).get(2, java.util.concurrent.TimeUnit.MINUTES));
+
+        assertThat(store.childOf("EARLY-N" + run).id()).isEqualTo(store.childOf("EARLY-D" + run).id());
+        assertThat(store.childOf("EARLY-E" + run).id()).isNotEqualTo(store.childOf("EARLY-N" + run).id());
+        assertThat(outcomes).containsExactlyInAnyOrder(RecordOutcome.CREATED, RecordOutcome.CREATED, RecordOutcome.LINKED);
+    }
+
     @Test
     void createsThenIgnoresOldVersionsThenLinksByNhsNumber() throws Exception {
         Person p = Person.unique();

@@ -153,6 +153,25 @@ final class ChunkReads {
     }
 
     /**
+     * True when each record that is not held yet would create a child, as read, at a postcode where no shielded child
+     * lives: the chunk's first round then only inserts new rows, and touches no row another chunk may be writing.
+     */
+    boolean onlyCreates(List<FeedRecord> records) {
+        for (FeedRecord r : records) {
+            if (mayBeHeld(r)) {
+                continue; // applied with reads of its own, under the lock
+            }
+            Decided decided = decisions.get(MatchRecords.of(r));
+            String postcode = r.address() == null ? null : r.address().postcode();
+            if (decided == null || decided.decision().outcome() != IdentityDecision.Outcome.CREATE
+                    || postcode != null && !homes.childrenAt(postcode).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The record is applied after the records the chunk's reads decide, with reads of its own. Whatever it may change
      * counts as changed from now on: its source record, the children it met, its blocking keys (a shielded child's
      * birthday too), its home and the shielded children living there. So a later record whose decision it might

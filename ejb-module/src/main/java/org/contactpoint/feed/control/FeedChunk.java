@@ -26,6 +26,12 @@ import java.util.List;
  * Applies a chunk of parsed feed records in one transaction of its own, so a chunk is committed whole or not at all.
  * Chunks read at the same time but write one at a time, whichever batches, sources and servers they come from; a
  * chunk whose reads another chunk's writes made stale reads again before writing ({@link ChunkSequence}).
+ * <p>
+ * A chunk whose records, as read, only create children ({@link ChunkReads#onlyCreates}: most of a first load) writes
+ * them before it waits for its turn, so the other chunk's reads and this one's inserts overlap: they are new rows, which
+ * no other chunk reads or waits for (but for one record in two batches at once, whose second insert waits for the
+ * first; PostgreSQL then ends one as a deadlock and the batch tries again). If its reads prove stale, it is rolled back
+ * and applied again, reading under the lock ({@link StaleReads}).
  */
 @Stateless
 public class FeedChunk {
@@ -55,16 +61,40 @@ public class FeedChunk {
     @Inject
     AuditBatch audit;
 
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext context;
+
     /** The actor of audit events the feed itself causes (a matching shielded a record). */
     public static final String ACTOR = "system.matching";
     public static final String SHIELDED_BY_MATCHING = "SHIELDED_BY_MATCHING";
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    /** The records in one transaction of their own (again, with the lock taken first, if that one read too early). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<RecordOutcome> apply(List<FeedRecord> records) {
+        try {
+            return self().applyOnce(records, true);
+        } catch (StaleReads e) {
+            return self().applyOnce(records, false);
+        }
+    }
+
+    /** A batch's lines: the records and the batch's per-line outcomes and counts commit together. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void applyLines(long batchId, List<BatchLine> lines) {
+        try {
+            self().applyLinesOnce(batchId, lines, true);
+        } catch (StaleReads e) {
+            self().applyLinesOnce(batchId, lines, false);
+        }
+    }
+
+    /** For {@link #apply} only (a business method so that it runs in a transaction of its own). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<RecordOutcome> applyOnce(List<FeedRecord> records, boolean createFirst) {
         Instant now = Clock.systemUTC().instant();
         List<RecordOutcome> outcomes = new ArrayList<>(records.size());
         List<AuditChain.Entry> shieldings = new ArrayList<>();
-        SourceLinker.Linked[] linked = applyAll(records, now);
+        SourceLinker.Linked[] linked = applyAll(records, now, createFirst);
         for (int i = 0; i < records.size(); i++) {
             outcomes.add(linked[i].outcome());
             noteShielding(shieldings, records.get(i), linked[i], null);
@@ -75,13 +105,13 @@ public class FeedChunk {
         return outcomes;
     }
 
-    /** A batch's lines: the records and the batch's per-line outcomes and counts commit together. */
+    /** For {@link #applyLines} only (a business method so that it runs in a transaction of its own). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void applyLines(long batchId, List<BatchLine> lines) {
+    public void applyLinesOnce(long batchId, List<BatchLine> lines, boolean createFirst) {
         Instant now = Clock.systemUTC().instant();
         List<FeedBatchStore.Line> outcomes = new ArrayList<>(lines.size());
         List<AuditChain.Entry> shieldings = new ArrayList<>();
-        SourceLinker.Linked[] linked = applyAll(lines.stream().map(BatchLine::record).toList(), now);
+        SourceLinker.Linked[] linked = applyAll(lines.stream().map(BatchLine::record).toList(), now, createFirst);
         for (int i = 0; i < lines.size(); i++) {
             BatchLine l = lines.get(i);
             if (l.record() == null) {
@@ -109,17 +139,39 @@ public class FeedChunk {
      * server's CPU in a million-child load. A record goes first only if no record left for later before it could
      * change its decision or its shielding ({@link ChunkReads#later}).
      */
-    private SourceLinker.Linked[] applyAll(List<FeedRecord> records, Instant now) {
+    private SourceLinker.Linked[] applyAll(List<FeedRecord> records, Instant now, boolean createFirst) {
         List<FeedRecord> usable = records.stream().filter(java.util.Objects::nonNull).toList();
         long readAt = ChunkSequence.written(em);
         ChunkReads reads = ChunkReads.of(em, blocking, matcher, referenceIds, usable);
+        SourceLinker.Linked[] linked = new SourceLinker.Linked[records.size()];
+        List<Integer> ownReads = new ArrayList<>();
+        boolean created = createFirst && reads.onlyCreates(usable);
+        if (created) {
+            firstRound(records, reads, now, linked, ownReads);
+        }
         long lockedAt = ChunkSequence.lock(em);
         if (ChunkSequence.writtenSince(em, readAt, lockedAt, reads.dependencies())) {
+            if (created) {
+                throw new StaleReads(); // its new children may be another chunk's: all again, reading under the lock
+            }
             em.clear(); // the children read for linking may have changed: read them again too
             reads = ChunkReads.of(em, blocking, matcher, referenceIds, usable); // as of now: nobody writes until we commit
         }
-        SourceLinker.Linked[] linked = new SourceLinker.Linked[records.size()];
-        List<Integer> ownReads = new ArrayList<>();
+        if (!created) {
+            firstRound(records, reads, now, linked, ownReads);
+        }
+        for (int i : ownReads) {
+            linked[i] = linker.apply(records.get(i), now, reads);
+            em.flush();
+            em.clear();
+        }
+        ChunkSequence.wrote(em, lockedAt, reads.writes());
+        return linked;
+    }
+
+    /** The records the chunk's reads decide, written in one flush; the others are left for reads of their own. */
+    private void firstRound(List<FeedRecord> records, ChunkReads reads, Instant now, SourceLinker.Linked[] linked,
+                            List<Integer> ownReads) {
         for (int i = 0; i < records.size(); i++) {
             FeedRecord r = records.get(i);
             if (r != null && reads.decides(em, r)) {
@@ -131,13 +183,18 @@ public class FeedChunk {
         }
         em.flush();
         em.clear();
-        for (int i : ownReads) {
-            linked[i] = linker.apply(records.get(i), now, reads);
-            em.flush();
-            em.clear();
+    }
+
+    private FeedChunk self() {
+        return context.getBusinessObject(FeedChunk.class);
+    }
+
+    /** A chunk that wrote its new children before the lock read before another chunk wrote what it depended on. */
+    @jakarta.ejb.ApplicationException(rollback = true)
+    static final class StaleReads extends RuntimeException {
+        StaleReads() {
+            super(null, null, false, false);
         }
-        ChunkSequence.wrote(em, lockedAt, reads.writes());
-        return linked;
     }
 
     /**
