@@ -58,12 +58,7 @@ class FeedReferenceRowsIT {
         assertThat(chunks.apply(List.of(first, sameChunk))).containsOnly(RecordOutcome.CREATED);
         assertThat(chunks.apply(List.of(laterChunk))).containsOnly(RecordOutcome.CREATED);
 
-        assertThat(count("SELECT COUNT(*) FROM setting WHERE urn = ?1", urn)).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM gp_practice WHERE practice_code = ?1", practice)).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM child_setting a JOIN setting s ON s.id = a.setting_id WHERE s.urn = ?1", urn))
-                .as("children attending the new school").isEqualTo(3);
-        assertThat(count("SELECT COUNT(*) FROM child_gp_practice r JOIN gp_practice p ON p.id = r.gp_practice_id "
-                + "WHERE p.practice_code = ?1", practice)).as("children registered with the new practice").isEqualTo(3);
+        assertOneRowOfEachSharedBy(urn, practice, 3);
     }
 
     /** The first chunks of two batches name the same new school and practice at the same moment: one row each. */
@@ -85,12 +80,17 @@ class FeedReferenceRowsIT {
         assertThat(first.get(2, TimeUnit.MINUTES)).containsOnly(RecordOutcome.CREATED);
         assertThat(second.get(2, TimeUnit.MINUTES)).containsOnly(RecordOutcome.CREATED);
 
+        assertOneRowOfEachSharedBy(urn, practice, 4);
+    }
+
+    /** One setting row and one practice row, each attached to this many children. */
+    private void assertOneRowOfEachSharedBy(String urn, String practice, int children) {
         assertThat(count("SELECT COUNT(*) FROM setting WHERE urn = ?1", urn)).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM gp_practice WHERE practice_code = ?1", practice)).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM child_setting a JOIN setting s ON s.id = a.setting_id WHERE s.urn = ?1", urn))
-                .as("children attending the new school").isEqualTo(4);
+                .as("children attending the new school").isEqualTo(children);
         assertThat(count("SELECT COUNT(*) FROM child_gp_practice r JOIN gp_practice p ON p.id = r.gp_practice_id "
-                + "WHERE p.practice_code = ?1", practice)).as("children registered with the new practice").isEqualTo(4);
+                + "WHERE p.practice_code = ?1", practice)).as("children registered with the new practice").isEqualTo(children);
     }
 
     private FeedRecord record(String urn, String practice) throws Exception {
