@@ -16,6 +16,7 @@ import org.contactpoint.feed.entity.RecordOutcome;
 import org.contactpoint.matching.control.ChunkSequence;
 import org.contactpoint.matching.control.IdentityMatcher;
 import org.contactpoint.matching.control.MatchCandidates;
+import org.contactpoint.schema.control.NewRows;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -145,9 +146,10 @@ public class FeedChunk {
         ChunkReads reads = ChunkReads.of(em, blocking, matcher, referenceIds, usable);
         SourceLinker.Linked[] linked = new SourceLinker.Linked[records.size()];
         List<Integer> ownReads = new ArrayList<>();
+        NewRows rows = new NewRows(em);
         boolean created = createFirst && reads.onlyCreates(usable);
         if (created) {
-            firstRound(records, reads, now, linked, ownReads);
+            firstRound(records, reads, now, linked, ownReads, rows);
         }
         long lockedAt = ChunkSequence.lock(em);
         if (ChunkSequence.writtenSince(em, readAt, lockedAt, reads.dependencies())) {
@@ -158,10 +160,11 @@ public class FeedChunk {
             reads = ChunkReads.of(em, blocking, matcher, referenceIds, usable); // as of now: nobody writes until we commit
         }
         if (!created) {
-            firstRound(records, reads, now, linked, ownReads);
+            firstRound(records, reads, now, linked, ownReads, rows);
         }
         for (int i : ownReads) {
-            linked[i] = linker.apply(records.get(i), now, reads);
+            linked[i] = linker.apply(records.get(i), now, reads, rows);
+            rows.write();
             em.flush();
             em.clear();
         }
@@ -171,16 +174,17 @@ public class FeedChunk {
 
     /** The records the chunk's reads decide, written in one flush; the others are left for reads of their own. */
     private void firstRound(List<FeedRecord> records, ChunkReads reads, Instant now, SourceLinker.Linked[] linked,
-                            List<Integer> ownReads) {
+                            List<Integer> ownReads, NewRows rows) {
         for (int i = 0; i < records.size(); i++) {
             FeedRecord r = records.get(i);
             if (r != null && reads.decides(em, r)) {
-                linked[i] = linker.apply(r, now, reads);
+                linked[i] = linker.apply(r, now, reads, rows);
             } else if (r != null) {
                 reads.later(r);
                 ownReads.add(i);
             }
         }
+        rows.write();
         em.flush();
         em.clear();
     }

@@ -93,6 +93,7 @@ public class FeedLineParser {
             for (ConstraintViolation<FeedRecord> v : validator.validate(record)) {
                 problems.add(new FeedProblem(line, fieldName(v), v.getMessage()));
             }
+            endsBeforeItStarts(record, line, problems);
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(FeedProblem::field));
@@ -177,6 +178,16 @@ public class FeedLineParser {
     private static String fieldName(ConstraintViolation<?> v) {
         return v.getPropertyPath().toString().replace(".<list element>", "").replace("<list element>", "")
                 .replace(".<map value>", "").replace("<map value>", "");
+    }
+
+    /** The rule an involvement keeps itself ({@code Involvement}): the feed writes new children's rows unvalidated. */
+    private static void endsBeforeItStarts(FeedRecord record, long line, List<FeedProblem> problems) {
+        for (int i = 0; i < record.involvements().size(); i++) {
+            FeedRecord.Involvement inv = record.involvements().get(i);
+            if (inv.to() != null && inv.to().isBefore(inv.from())) {
+                problems.add(new FeedProblem(line, "involvements[" + i + "].to", "must not be before from"));
+            }
+        }
     }
 
     private static ParsedLine withoutUnconsentedSensitiveServices(FeedRecord record, long line) {

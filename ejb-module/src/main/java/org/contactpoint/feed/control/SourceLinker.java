@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.contactpoint.child.control.ContactPointIds;
+import org.contactpoint.schema.control.NewRows;
 import org.contactpoint.search.control.SearchKeyIndex;
 import org.contactpoint.child.entity.Child;
 import org.contactpoint.child.entity.ChildAddress;
@@ -35,6 +36,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Applies one source record: an older or equal version of a held record is IGNORED; a newer one updates the child it
@@ -75,8 +77,11 @@ public class SourceLinker {
     public record Housemate(String contactPointId, String authority) {
     }
 
-    /** @param chunk what the record's chunk read for all its records ({@link ChunkReads}) */
-    Linked apply(FeedRecord r, Instant now, ChunkReads chunk) {
+    /**
+     * @param chunk what the record's chunk read for all its records ({@link ChunkReads})
+     * @param rows  where a new child with a new source record is written, with all that comes with it
+     */
+    Linked apply(FeedRecord r, Instant now, ChunkReads chunk, NewRows rows) {
         Optional<SourceRecord> held = !chunk.mayBeHeld(r) ? Optional.empty() : em.createQuery(
                         "SELECT s FROM SourceRecord s WHERE s.sourceSystem = :system AND s.sourceRecordId = :id", SourceRecord.class)
                 .setParameter("system", r.sourceSystem()).setParameter("id", r.sourceRecordId())
@@ -88,6 +93,12 @@ public class SourceLinker {
         MatchRecord match = MatchRecords.of(r);
         Target target = target(r, held, match, chunk, now);
         Child child = target.child();
+        // a new child of a new record: nothing managed refers to its rows, so they need not go through the entity manager
+        Consumer<Object> persist = target.created() && held.isEmpty() ? rows::add : em::persist;
+        if (target.created()) {
+            persist.accept(child);
+        }
+        queueReview(r, child, target.decision(), now, persist);
         List<ChildSearchKey> keysBefore = target.created() || target.linkedFromChunk() ? List.of() : SearchKeys.of(child);
         Optional<Address> homeBefore = target.created() ? Optional.empty() : child.currentAddress().map(ChildAddress::address);
         boolean shieldedBefore = !target.created() && child.isShielded();
@@ -97,7 +108,7 @@ public class SourceLinker {
             source.update(r.recordVersion(), child, target.outcome(), now);
         } else {
             source = new SourceRecord(r.sourceSystem(), r.sourceRecordId(), r.recordVersion(), child, target.outcome(), now);
-            em.persist(source);
+            persist.accept(source);
         }
         source.said(r.givenNames(), r.familyName(), r.dateOfBirth(), r.gender(), r.address() == null ? null : address(r.address()));
         boolean shielded = target.shielded() | settle(target, source, chunk, now);
@@ -106,8 +117,8 @@ public class SourceLinker {
             chunk.shieldedHousemate(housemate);
             housemates.add(new Housemate(housemate.cpId().value(), authorityOf(housemate)));
         }
-        addDetails(child, r, target.created(), target.linkedFromChunk(), chunk, now);
-        List<ChildSearchKey> keys = target.created() ? searchKeys.index(child)
+        addDetails(child, r, target.created(), target.linkedFromChunk(), chunk, now, persist);
+        List<ChildSearchKey> keys = target.created() ? searchKeys.index(child, persist)
                 : target.linkedFromChunk() ? searchKeys.refreshHeld(child, chunk.linkTargets().keysOf(child.id()))
                 : searchKeys.refresh(child, keysBefore);
         chunk.applied(r, child, keys, match);
@@ -117,34 +128,33 @@ public class SourceLinker {
     /**
      * The child a record is applied to and how it was chosen.
      *
+     * @param created         a new child, not persisted yet
      * @param linkedFromChunk linked to a child read with the chunk ({@link LinkTargets}), untouched since
      * @param shielded        a new child shielded because it was reviewed against a shielded child
+     * @param decision        matching's, when the record was matched
      */
-    private record Target(Child child, RecordOutcome outcome, boolean created, boolean linkedFromChunk, boolean shielded) {
+    private record Target(Child child, RecordOutcome outcome, boolean created, boolean linkedFromChunk, boolean shielded,
+                          IdentityDecision.Result decision) {
     }
 
     /** A held record's child (after merges, the survivor); otherwise the child matching decides on, new if need be. */
     private Target target(FeedRecord r, Optional<SourceRecord> held, MatchRecord match, ChunkReads chunk, Instant now) {
         if (held.isPresent() && held.get().child().isPresent()) {
-            return new Target(survivor(held.get().child().get()), RecordOutcome.LINKED, false, false, false);
+            return new Target(survivor(held.get().child().get()), RecordOutcome.LINKED, false, false, false, null);
         }
         Optional<IdentityDecision.Result> known = chunk.decision(match);
         IdentityDecision.Result decision = known.orElseGet(() -> matcher.match(match));
-        Target target;
         if (decision.outcome() == IdentityDecision.Outcome.LINK) {
             long linkedTo = decision.against().orElseThrow().candidate().childId();
-            target = new Target(em.find(Child.class, linkedTo), RecordOutcome.LINKED, false,
-                    held.isEmpty() && known.isPresent() && chunk.linkTargets().holds(em, linkedTo), false);
-        } else {
-            Child child = create(r, now);
-            if (decision.shield()) {
-                child.shield();
-            }
-            target = new Target(child, decision.outcome() == IdentityDecision.Outcome.CREATE ? RecordOutcome.CREATED
-                    : RecordOutcome.REVIEW, true, false, decision.shield());
+            return new Target(em.find(Child.class, linkedTo), RecordOutcome.LINKED, false,
+                    held.isEmpty() && known.isPresent() && chunk.linkTargets().holds(em, linkedTo), false, decision);
         }
-        queueReview(r, target.child(), decision, now);
-        return target;
+        Child child = new Child(ids.next(), r.givenNames(), r.familyName(), r.dateOfBirth(), r.gender(), now);
+        if (decision.shield()) {
+            child.shield();
+        }
+        return new Target(child, decision.outcome() == IdentityDecision.Outcome.CREATE ? RecordOutcome.CREATED
+                : RecordOutcome.REVIEW, true, false, decision.shield(), decision);
     }
 
     /** The child's golden record with this source; true when that shielded it (it came to live in a shielded home). */
@@ -165,13 +175,13 @@ public class SourceLinker {
         return child.responsibleAuthority().map(LocalAuthority::code).orElse(null);
     }
 
-    private void queueReview(FeedRecord r, Child child, IdentityDecision.Result match, Instant now) {
-        if (match.outcome() != IdentityDecision.Outcome.REVIEW) {
+    private void queueReview(FeedRecord r, Child child, IdentityDecision.Result match, Instant now, Consumer<Object> persist) {
+        if (match == null || match.outcome() != IdentityDecision.Outcome.REVIEW) {
             return;
         }
         IdentityDecision.Scored against = match.against().orElseThrow();
         Child candidate = em.find(Child.class, against.candidate().childId());
-        em.persist(new MatchReview(child, candidate, r.sourceSystem(), r.sourceRecordId(), against.score().total(),
+        persist.accept(new MatchReview(child, candidate, r.sourceSystem(), r.sourceRecordId(), against.score().total(),
                 MatchRecords.agreements(against.score()), against.candidate().authority(), now));
     }
 
@@ -186,14 +196,9 @@ public class SourceLinker {
         return current;
     }
 
-    private Child create(FeedRecord r, Instant now) {
-        Child child = new Child(ids.next(), r.givenNames(), r.familyName(), r.dateOfBirth(), r.gender(), now);
-        em.persist(child);
-        return child;
-    }
-
     /** @param linkedFromChunk the child's services were read with the chunk ({@link LinkTargets}) */
-    private void addDetails(Child child, FeedRecord r, boolean created, boolean linkedFromChunk, ChunkReads chunk, Instant now) {
+    private void addDetails(Child child, FeedRecord r, boolean created, boolean linkedFromChunk, ChunkReads chunk, Instant now,
+                            Consumer<Object> persist) {
         r.identifiers().forEach(child::addIdentifier);
         r.knownAs().forEach(name -> child.addOtherName(OtherNameType.KNOWN_AS, name, null));
         if (!child.givenNames().equalsIgnoreCase(r.givenNames()) || !child.familyName().equalsIgnoreCase(r.familyName())) {
@@ -216,7 +221,7 @@ public class SourceLinker {
                     ? chunk.linkTargets().hasService(new LinkTargets.Service(child.id(), r.sourceSystem(), i.serviceType(), i.from()))
                     : isKnown(child, r.sourceSystem(), i));
             if (!known) {
-                addInvolvement(child, r.sourceSystem(), i, now);
+                addInvolvement(child, r.sourceSystem(), i, now, persist);
             }
         }
     }
@@ -228,7 +233,8 @@ public class SourceLinker {
                 .setParameter("from", i.from()).setMaxResults(1).getResultList().isEmpty();
     }
 
-    private void addInvolvement(Child child, String source, FeedRecord.Involvement i, Instant now) {
+    private static void addInvolvement(Child child, String source, FeedRecord.Involvement i, Instant now,
+                                       Consumer<Object> persist) {
         Involvement involvement = new Involvement(child, i.serviceType(), i.serviceName(), source, i.practitionerName(),
                 new ContactDetails(i.phone(), i.email()), i.from());
         involvement.markLeadProfessional(i.leadProfessional());
@@ -239,10 +245,10 @@ public class SourceLinker {
         if (i.consent() != null) {
             Consent consent = new Consent(child, i.serviceType(), i.consent().givenBy(), i.consent().givenByName(),
                     i.consent().recordedAt(), source, now);
-            em.persist(consent);
+            persist.accept(consent);
             involvement.consentedBy(consent);
         }
-        em.persist(involvement);
+        persist.accept(involvement);
     }
 
     private static Address address(FeedRecord.Address a) {

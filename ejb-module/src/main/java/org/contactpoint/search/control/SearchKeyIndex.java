@@ -21,8 +21,13 @@ public class SearchKeyIndex {
 
     /** A child created in this transaction: it has no keys yet. @return its keys */
     public List<ChildSearchKey> index(Child child) {
+        return index(child, em::persist);
+    }
+
+    /** As {@link #index(Child)}, the keys given to {@code persist} (the feed writes a new child's rows itself). */
+    public List<ChildSearchKey> index(Child child, java.util.function.Consumer<Object> persist) {
         List<ChildSearchKey> keys = SearchKeys.of(child);
-        keys.forEach(em::persist);
+        keys.forEach(persist);
         return keys;
     }
 

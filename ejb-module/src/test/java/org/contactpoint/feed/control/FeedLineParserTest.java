@@ -70,7 +70,8 @@ class FeedLineParserTest {
             "bad phone|0115 496 0000|ring after six|parentsCarers[0].phone|telephone",
             "bad URN|122456|12a456|setting.urn|URN",
             "unknown service type|youth-offending|astrology|involvements[0].serviceType|must be one of",
-            "bad involvement date|2024-01-10|last year|involvements[0].from|yyyy-mm-dd"})
+            "bad involvement date|2024-01-10|last year|involvements[0].from|yyyy-mm-dd",
+            "involvement ending before it starts|\"to\":null|\"to\":\"2023-12-31\"|involvements[0].to|not be before from"})
     void badInputIsRejectedNamingTheField(String label, String find, String replace, String field, String reason) {
         String line = VALID.replace(find, replace);
         assertThat(line).as("test setup for " + label).isNotEqualTo(VALID);
