@@ -7,6 +7,7 @@
 #   SHIELD_PCT=1     per cent of the children the team shields before the other sources arrive
 #   WEIGHTS=FILE     match weights written by `match-weights` (default: the built-in ones)
 #   SOURCES="NHS-PDS" load only these (NHS-PDS first if named); match-quality needs all four, so runs only then
+#   EAR=FILE         the application deployed (default: ear/target/contactpoint.ear), to compare two builds
 # It drops the database contactpoint_bench and stops any domain called cp-bench.
 set -uo pipefail
 T=tools/target/contactpoint-tools.jar
@@ -17,7 +18,7 @@ pkill -f 'domains/cp-bench' && sleep 3
 rm -rf /tmp/bench/domains /tmp/bench/data
 $PSQL -qc "DROP DATABASE IF EXISTS contactpoint_bench"
 java -jar $T domain start --payara=target/payara6 --domain-dir=/tmp/bench/domains --name=cp-bench --portbase=31000 \
-  --db=postgres --pg-database=contactpoint_bench --data=/tmp/bench/data --deploy=ear/target/contactpoint.ear \
+  --db=postgres --pg-database=contactpoint_bench --data=/tmp/bench/data --deploy=${EAR:-ear/target/contactpoint.ear} \
   --demo-children=10 || exit 1
 if [ -n "${WEIGHTS:-}" ]; then
   target/payara6/bin/asadmin --port 31048 create-jvm-options "-Dcontactpoint.match-weights=$WEIGHTS"

@@ -231,6 +231,33 @@ class GoldenRecordIT {
                 .doesNotContain("NG18").doesNotContainIgnoringCase(p.family()));
     }
 
+    /**
+     * The same when her new home comes from another source's first record, linked by her NHS number with the chunk's
+     * own reads, after a brother's record created him there earlier in the chunk: his rows are written before anyone
+     * living there is looked for, so he is found and shielded.
+     */
+    @Test
+    void aShieldedChildLinkedToAHomeFromAnotherSourceShieldsABrotherCreatedThereEarlierInTheChunk() throws Exception {
+        FeedPathIT.Person p = FeedPathIT.Person.unique();
+        String nhs = FeedPathIT.nhsNumber();
+        chunks.apply(List.of(record("NHS-PDS", "S" + nhs, 1, nhs, "Sophie", p.family(), p.dob(), "4 Old Road", "LS1 4AP")));
+        Child shieldedChild = childOf("S" + nhs);
+        store.inTransaction(em -> {
+            em.find(Child.class, shieldedChild.id()).shield();
+            return null;
+        });
+        String home = p.family().length() + " Quayside, Flat " + p.dob().getDayOfYear();
+        String brother = FeedPathIT.nhsNumber();
+
+        assertThat(chunks.apply(List.of(
+                record("NHS-PDS", "B" + brother, 1, brother, "Oscar", p.family(), p.dob().plusYears(1), home, "NG17 1AA"),
+                record("DWP-CB", "D" + nhs, 1, nhs, "Sophie", p.family(), p.dob(), home, "NG17 1AA"))))
+                .containsExactly(RecordOutcome.CREATED, RecordOutcome.LINKED);
+
+        assertThat(childOf("S" + nhs).currentAddress()).map(a -> a.address().postcode()).contains("NG17 1AA");
+        assertThat(childOf("B" + brother).isShielded()).as("created in her new home earlier in the chunk").isTrue();
+    }
+
     /** A survivor shielded by its merge with a shielded record shields the brother living in its home. */
     @Test
     void aMergeThatShieldsTheSurvivorShieldsTheChildrenLivingInItsHome() throws Exception {

@@ -11,7 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import org.contactpoint.feed.api.FeedRecord;
 import org.contactpoint.feed.api.InvalidFeedRecordException;
 
@@ -51,7 +51,7 @@ public class DemoData {
     ManagedExecutorService executor;
 
     @Resource
-    Validator validator;
+    ValidatorFactory validation;
 
     @jakarta.inject.Inject
     org.contactpoint.account.control.DemoAccountSetup demoAccounts;
@@ -80,7 +80,7 @@ public class DemoData {
 
     private void load(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
-            FeedLineParser parser = new FeedLineParser(validator);
+            FeedLineParser parser = new FeedLineParser(FeedLineParser.validator(validation));
             for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
                 loadFile(file, parser);
             }

@@ -8,7 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import org.contactpoint.feed.api.FeedProblem;
 import org.contactpoint.feed.api.InvalidFeedRecordException;
 
@@ -58,7 +58,7 @@ public class FeedBatchProcessor {
     LoadStatistics statistics;
 
     @Resource
-    Validator validator;
+    ValidatorFactory validation;
 
     /** Processes the batch's lines after {@code linesDone} (0 for a new batch); does nothing if it is in hand already. */
     @Asynchronous
@@ -78,7 +78,7 @@ public class FeedBatchProcessor {
     }
 
     private void processClaimed(long batchId, String sourceSystem, Path file, long linesDone) {
-        FeedLineParser parser = new FeedLineParser(validator);
+        FeedLineParser parser = new FeedLineParser(FeedLineParser.validator(validation));
         List<FeedChunk.BatchLine> chunk = new ArrayList<>(CHUNK);
         String failure = null;
         try (BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),

@@ -134,7 +134,7 @@ public class FeedChunk {
     /**
      * The chunk's records (null for a rejected line) in two rounds. First those the chunk's reads decide
      * ({@link ChunkReads#decides}): they read nothing, so their rows wait and go at the end of the round as JDBC
-     * batches, with one flush. Then the rest in file order, each matched with reads of its own after everything before
+     * batches, with one flush (new children's rows as {@link NewRows}, written first). Then the rest in file order, each matched with reads of its own after everything before
      * it is written, and let go after it, so the next flush checks only its own objects: a flush walks every managed
      * object, and flushing after each such record while the linked children were still managed cost a quarter of the
      * server's CPU in a million-child load. A record goes first only if no record left for later before it could

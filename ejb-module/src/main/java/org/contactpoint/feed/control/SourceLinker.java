@@ -112,16 +112,20 @@ public class SourceLinker {
         }
         source.said(r.givenNames(), r.familyName(), r.dateOfBirth(), r.gender(), r.address() == null ? null : address(r.address()));
         boolean shielded = target.shielded() | settle(target, source, chunk, now);
-        List<Housemate> housemates = new ArrayList<>();
-        for (Child housemate : golden.shieldHousemates(child, homeBefore, shieldedBefore)) {
-            chunk.shieldedHousemate(housemate);
-            housemates.add(new Housemate(housemate.cpId().value(), authorityOf(housemate)));
-        }
         addDetails(child, r, target.created(), target.linkedFromChunk(), chunk, now, persist);
         List<ChildSearchKey> keys = target.created() ? searchKeys.index(child, persist)
                 : target.linkedFromChunk() ? searchKeys.refreshHeld(child, chunk.linkTargets().keysOf(child.id()))
                 : searchKeys.refresh(child, keysBefore);
         chunk.applied(r, child, keys, match);
+        if (child.isShielded()) {
+            // who lives in its home is read from the database: the chunk's new children must be there, this one whole
+            rows.write();
+        }
+        List<Housemate> housemates = new ArrayList<>();
+        for (Child housemate : golden.shieldHousemates(child, homeBefore, shieldedBefore)) {
+            chunk.shieldedHousemate(housemate);
+            housemates.add(new Housemate(housemate.cpId().value(), authorityOf(housemate)));
+        }
         return new Linked(target.outcome(), child.cpId().value(), shielded, authorityOf(child), housemates);
     }
 

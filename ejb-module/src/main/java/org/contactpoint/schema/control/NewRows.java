@@ -35,8 +35,10 @@ import java.util.Set;
  * {@link #write} it and the new entities it cascades to (a child's names, addresses, identifiers…) are inserted on the
  * transaction's connection, a table's rows after those of the tables they refer to, so they commit or roll back with
  * the transaction. They are never managed: the entity manager reads them from the database like any other row, and
- * nothing managed may refer to one (EclipseLink would insert it again). They are not validated: give only what was
- * validated on the way in (the feed's records are, field by field). One instance per transaction.
+ * nothing managed may refer to one (EclipseLink would insert it again). Until written, no read sees them, the
+ * transaction's own included: write before a read that must. What an entity holds is walked when it is written, so
+ * add nothing to it after that. They are not validated: give only what was validated on the way in (the feed's
+ * records are, field by field). One instance per transaction.
  */
 public final class NewRows {
 

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class FeedLineParserTest {
 
     private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
-    private final FeedLineParser parser = new FeedLineParser(FACTORY.getValidator());
+    private final FeedLineParser parser = new FeedLineParser(FeedLineParser.validator(FACTORY));
 
     private static final String VALID = """
             {"sourceSystem":"NHS-PDS","sourceRecordId":"9434765919","recordVersion":3,"identifiers":{"NHS":"9434765919"},\
