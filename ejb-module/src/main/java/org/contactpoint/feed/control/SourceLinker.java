@@ -79,7 +79,8 @@ public class SourceLinker {
 
     /**
      * @param chunk what the record's chunk read for all its records ({@link ChunkReads})
-     * @param rows  where a new child with a new source record is written, with all that comes with it
+     * @param rows  where the rows of a new child of a new record are written, and a new record's own when it links
+     *              from the chunk's reads ({@link NewRows}: written at the end of the round)
      */
     Linked apply(FeedRecord r, Instant now, ChunkReads chunk, NewRows rows) {
         Optional<SourceRecord> held = !chunk.mayBeHeld(r) ? Optional.empty() : em.createQuery(
@@ -93,8 +94,9 @@ public class SourceLinker {
         MatchRecord match = MatchRecords.of(r);
         Target target = target(r, held, match, chunk, now);
         Child child = target.child();
-        // a new child of a new record: nothing managed refers to its rows, so they need not go through the entity manager
-        Consumer<Object> persist = target.created() && held.isEmpty() ? rows::add : em::persist;
+        // rows nothing managed refers to and nothing reads before they are written need no entity manager: a new
+        // child's of a new record, and a new record's own (source record, services, keys) linked from the chunk's reads
+        Consumer<Object> persist = held.isEmpty() && (target.created() || target.linkedFromChunk()) ? rows::add : em::persist;
         if (target.created()) {
             persist.accept(child);
         }
@@ -114,7 +116,7 @@ public class SourceLinker {
         boolean shielded = target.shielded() | settle(target, source, chunk, now);
         addDetails(child, r, target.created(), target.linkedFromChunk(), chunk, now, persist);
         List<ChildSearchKey> keys = target.created() ? searchKeys.index(child, persist)
-                : target.linkedFromChunk() ? searchKeys.refreshHeld(child, chunk.linkTargets().keysOf(child.id()))
+                : target.linkedFromChunk() ? searchKeys.refreshHeld(child, chunk.linkTargets().keysOf(child.id()), persist)
                 : searchKeys.refresh(child, keysBefore);
         chunk.applied(r, child, keys, match);
         if (child.isShielded()) {

@@ -39,12 +39,17 @@ public class SearchKeyIndex {
 
     /** As {@link #refresh(Child)}, given the child's held keys (managed, read with the caller's other reads). */
     public List<ChildSearchKey> refreshHeld(Child child, List<ChildSearchKey> held) {
+        return refreshHeld(child, held, em::persist);
+    }
+
+    /** As {@link #refreshHeld(Child, List)}, new keys given to {@code persist} (as {@link #index(Child, java.util.function.Consumer)}). */
+    public List<ChildSearchKey> refreshHeld(Child child, List<ChildSearchKey> held, java.util.function.Consumer<Object> persist) {
         List<ChildSearchKey> wanted = SearchKeys.of(child);
         if (sameValues(held, wanted)) {
             return held;
         }
         held.forEach(em::remove);
-        wanted.forEach(em::persist);
+        wanted.forEach(persist);
         return wanted;
     }
 
