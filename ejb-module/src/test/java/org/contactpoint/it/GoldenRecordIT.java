@@ -51,12 +51,16 @@ class GoldenRecordIT {
 
     private FeedRecord record(String source, String id, int version, String nhs, String given, String family,
                               LocalDate dob, String line1, String postcode) throws Exception {
-        String line = """
+        return new FeedLineParser(validator).parse(line(source, id, version, nhs, given, family, dob, line1, postcode), 1).record();
+    }
+
+    private static String line(String source, String id, int version, String nhs, String given, String family,
+                               LocalDate dob, String line1, String postcode) {
+        return """
                 {"sourceSystem":"%s","sourceRecordId":"%s","recordVersion":%d,"identifiers":{%s},\
                 "givenNames":"%s","familyName":"%s","dateOfBirth":"%s","gender":"female",\
                 "address":{"line1":"%s","town":"Somewhere","postcode":"%s"}}"""
                 .formatted(source, id, version, nhs == null ? "" : "\"NHS\":\"" + nhs + "\"", given, family, dob, line1, postcode);
-        return new FeedLineParser(validator).parse(line, 1).record();
     }
 
     private Child childOf(String sourceRecordId) {
@@ -150,6 +154,51 @@ class GoldenRecordIT {
         Child own = childOf("N" + nhs);
         assertThat(own.id()).isEqualTo(merged.id());
         assertThat(own.givenNames()).isEqualTo("Olivia");
+    }
+
+    /**
+     * A wrong merge undone after the merged record's source sent a later version: the parent, service and consent that
+     * version added to the survivor go back with the record, and the survivor keeps none of them.
+     */
+    @Test
+    void anUnmergeTakesBackWhatTheMergedRecordsSourceAddedWhileMerged() throws Exception {
+        FeedPathIT.Person held = FeedPathIT.Person.unique();
+        FeedPathIT.Person other = FeedPathIT.Person.unique();
+        String nhs = FeedPathIT.nhsNumber();
+        chunks.apply(List.of(record("LA-CSC", "L" + nhs, 1, null, "Livvy", held.family(), held.dob(), "12 Mill Lane", "NG2 7QP")));
+        chunks.apply(List.of(record("NHS-PDS", "N" + nhs, 1, nhs, "Olivia", other.family(), other.dob(), "4 Moor Road", "LS1 4AP")));
+        Child survivor = childOf("L" + nhs);
+        Child merged = childOf("N" + nhs);
+        store.inTransaction(em -> merging.merge(survivor, merged, null, "la.manager", Instant.now()));
+
+        String later = line("NHS-PDS", "N" + nhs, 2, nhs, "Olivia", other.family(), other.dob(), "4 Moor Road", "LS1 4AP");
+        String withContacts = later.substring(0, later.lastIndexOf('}')) + ",\"parentsCarers\":[{\"name\":\"Zara Quill\","
+                + "\"relationship\":\"mother\",\"parentalResponsibility\":true}],\"involvements\":[{\"serviceType\":"
+                + "\"sexual-health\",\"serviceName\":\"Notts Sexual Health\",\"from\":\"2026-01-05\",\"consent\":{\"givenBy\":"
+                + "\"young-person\",\"givenByName\":\"Olivia\",\"recordedAt\":\"2026-01-05T10:00:00Z\"}}]}";
+        assertThat(chunks.apply(List.of(new FeedLineParser(validator).parse(withContacts, 1).record())))
+                .containsExactly(RecordOutcome.LINKED);
+        assertThat(contactsOf(survivor.id())).as("while merged").containsExactlyInAnyOrder("parent Zara Quill",
+                "service Notts Sexual Health", "consent SEXUAL_HEALTH");
+
+        store.inTransaction(em -> merging.unmerge(em.find(Child.class, merged.id()), "la.manager", Instant.now()));
+        assertThat(contactsOf(survivor.id())).as("the survivor's after the unmerge").isEmpty();
+        assertThat(contactsOf(merged.id())).as("the record's own again").containsExactlyInAnyOrder("parent Zara Quill",
+                "service Notts Sexual Health", "consent SEXUAL_HEALTH");
+    }
+
+    /** The child's parents, services and consents, read afresh. */
+    private List<String> contactsOf(long childId) {
+        return store.inTransaction(em -> {
+            List<String> contacts = new java.util.ArrayList<>();
+            em.createQuery("SELECT p.name FROM ParentCarer p WHERE p.child.id = :id", String.class).setParameter("id", childId)
+                    .getResultList().forEach(name -> contacts.add("parent " + name));
+            em.createQuery("SELECT v.serviceName FROM Involvement v WHERE v.child.id = :id", String.class).setParameter("id", childId)
+                    .getResultList().forEach(name -> contacts.add("service " + name));
+            em.createQuery("SELECT c.scope FROM Consent c WHERE c.child.id = :id", Object.class).setParameter("id", childId)
+                    .getResultList().forEach(scope -> contacts.add("consent " + scope));
+            return contacts;
+        });
     }
 
     @Test

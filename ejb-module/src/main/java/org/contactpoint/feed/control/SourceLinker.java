@@ -114,7 +114,7 @@ public class SourceLinker {
         }
         source.said(r.givenNames(), r.familyName(), r.dateOfBirth(), r.gender(), r.address() == null ? null : address(r.address()));
         boolean shielded = target.shielded() | settle(target, source, chunk, now);
-        addDetails(child, r, target.created(), target.linkedFromChunk(), chunk, now, persist);
+        addDetails(child, r, source.id(), target.created(), target.linkedFromChunk(), chunk, now, persist);
         List<ChildSearchKey> keys = target.created() ? searchKeys.index(child, persist)
                 : target.linkedFromChunk() ? searchKeys.refreshHeld(child, chunk.linkTargets().keysOf(child.id()), persist)
                 : searchKeys.refresh(child, keysBefore);
@@ -203,16 +203,17 @@ public class SourceLinker {
     }
 
     /** @param linkedFromChunk the child's services were read with the chunk ({@link LinkTargets}) */
-    private void addDetails(Child child, FeedRecord r, boolean created, boolean linkedFromChunk, ChunkReads chunk, Instant now,
-                            Consumer<Object> persist) {
-        r.identifiers().forEach(child::addIdentifier);
-        r.knownAs().forEach(name -> child.addOtherName(OtherNameType.KNOWN_AS, name, null));
+    /** @param source the row id of the record's source record: what it adds follows that record at an unmerge */
+    private void addDetails(Child child, FeedRecord r, long source, boolean created, boolean linkedFromChunk, ChunkReads chunk,
+                            Instant now, Consumer<Object> persist) {
+        r.identifiers().forEach((scheme, value) -> child.addIdentifier(scheme, value, source));
+        r.knownAs().forEach(name -> child.addOtherName(OtherNameType.KNOWN_AS, name, null, source));
         if (!child.givenNames().equalsIgnoreCase(r.givenNames()) || !child.familyName().equalsIgnoreCase(r.familyName())) {
-            child.addOtherName(OtherNameType.KNOWN_AS, r.givenNames(), r.familyName());
+            child.addOtherName(OtherNameType.KNOWN_AS, r.givenNames(), r.familyName(), source);
         }
         for (FeedRecord.ParentCarer p : r.parentsCarers()) {
             child.addParentCarer(p.name(), p.relationship(), p.parentalResponsibility(), new ContactDetails(p.phone(), null),
-                    p.address() == null ? null : address(p.address()));
+                    p.address() == null ? null : address(p.address()), source);
         }
         if (r.setting() != null) {
             child.attend(em.getReference(Setting.class, chunk.setting(r.setting().urn())), r.setting().from());
@@ -227,7 +228,7 @@ public class SourceLinker {
                     ? chunk.linkTargets().hasService(new LinkTargets.Service(child.id(), r.sourceSystem(), i.serviceType(), i.from()))
                     : isKnown(child, r.sourceSystem(), i));
             if (!known) {
-                addInvolvement(child, r.sourceSystem(), i, now, persist);
+                addInvolvement(child, r.sourceSystem(), source, i, now, persist);
             }
         }
     }
@@ -239,7 +240,7 @@ public class SourceLinker {
                 .setParameter("from", i.from()).setMaxResults(1).getResultList().isEmpty();
     }
 
-    private static void addInvolvement(Child child, String source, FeedRecord.Involvement i, Instant now,
+    private static void addInvolvement(Child child, String source, long sourceRecord, FeedRecord.Involvement i, Instant now,
                                        Consumer<Object> persist) {
         Involvement involvement = new Involvement(child, i.serviceType(), i.serviceName(), source, i.practitionerName(),
                 new ContactDetails(i.phone(), i.email()), i.from());
@@ -251,9 +252,11 @@ public class SourceLinker {
         if (i.consent() != null) {
             Consent consent = new Consent(child, i.serviceType(), i.consent().givenBy(), i.consent().givenByName(),
                     i.consent().recordedAt(), source, now);
+            consent.saidBy(sourceRecord);
             persist.accept(consent);
             involvement.consentedBy(consent);
         }
+        involvement.saidBy(sourceRecord);
         persist.accept(involvement);
     }
 

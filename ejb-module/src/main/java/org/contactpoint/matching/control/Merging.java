@@ -24,7 +24,9 @@ import java.util.Set;
  * Merges two records of one child and undoes it. A merge moves the merged record's rows (the tables below) to the
  * survivor, chooses the survivor's identity again from the joined sources (its golden record), keeps the other names
  * as known-as names, and notes each row moved or added, so an unmerge puts back exactly
- * those: both records as they were, with their own sources and contacts. The merged record's ID resolves to the
+ * those: both records as they were, with their own sources and contacts. What the merged record's sources add to the
+ * survivor while merged (services, consents, parents, identifiers, names: each row notes its source record) goes back
+ * with them too; a row they did not add because the survivor had one like it already is not made for the record. The merged record's ID resolves to the
  * survivor meanwhile (search, REST, SOAP, feeds). Shielding only ever spreads: a survivor merged with a shielded
  * record is shielded, and stays so after an unmerge (it may hold what the shielded record brought; its team can
  * unshield it through the usual decision), and so are the children living in its home. Both take their place among
@@ -37,6 +39,10 @@ public class Merging {
     /** The tables whose rows belong to a child and follow it through a merge. */
     static final List<String> MOVED = List.of("source_record", "involvement", "consent", "parent_carer",
             "child_identifier", "child_other_name", "shielding_request");
+
+    /** The tables whose rows note the feed's source record that put them on a child ({@code from_source_record}). */
+    static final List<String> FROM_SOURCES = List.of("involvement", "consent", "parent_carer", "child_identifier",
+            "child_other_name");
 
     @PersistenceContext(unitName = "contactpoint")
     EntityManager em;
@@ -119,6 +125,13 @@ public class Merging {
             em.createNativeQuery("UPDATE " + table + " SET child_id = ?1 WHERE id IN (SELECT row_id FROM child_merge_row "
                     + "WHERE merge_id = ?2 AND table_name = '" + table + "' AND added = FALSE)")
                     .setParameter(1, mergedRecord.id()).setParameter(2, mergeId).executeUpdate();
+        }
+        for (String table : FROM_SOURCES) {
+            // what the merged record's sources added to the survivor since the merge goes back with them
+            em.createNativeQuery("UPDATE " + table + " SET child_id = ?1 WHERE child_id = ?2 AND from_source_record IN "
+                            + "(SELECT row_id FROM child_merge_row WHERE merge_id = ?3 AND table_name = 'source_record' "
+                            + "AND added = FALSE)")
+                    .setParameter(1, mergedRecord.id()).setParameter(2, survivorId).setParameter(3, mergeId).executeUpdate();
         }
         em.flush();
         em.clear();

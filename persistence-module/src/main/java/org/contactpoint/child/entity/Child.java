@@ -165,11 +165,16 @@ public class Child {
     }
 
     public void addOtherName(OtherNameType type, String givenNames, String familyName) {
+        addOtherName(type, givenNames, familyName, null);
+    }
+
+    /** @param fromSourceRecord the feed's source record saying it (its row id), which an unmerge follows */
+    public void addOtherName(OtherNameType type, String givenNames, String familyName, Long fromSourceRecord) {
         boolean known = otherNames.stream().anyMatch(n -> n.type() == type
                 && java.util.Objects.equals(n.givenNames(), givenNames)
                 && java.util.Objects.equals(n.familyName(), familyName));
         if (!known) {
-            otherNames.add(new OtherName(this, type, givenNames, familyName));
+            otherNames.add(new OtherName(this, type, givenNames, familyName, fromSourceRecord));
         }
     }
 
@@ -190,16 +195,28 @@ public class Child {
     }
 
     public void addIdentifier(IdentifierScheme scheme, String value) {
+        addIdentifier(scheme, value, null);
+    }
+
+    /** @param fromSourceRecord as {@link #addOtherName(OtherNameType, String, String, Long)} */
+    public void addIdentifier(IdentifierScheme scheme, String value, Long fromSourceRecord) {
         if (identifier(scheme).filter(value::equals).isEmpty()) {
-            identifiers.add(new ChildIdentifier(this, scheme, value));
+            identifiers.add(new ChildIdentifier(this, scheme, value, fromSourceRecord));
         }
     }
 
     public void addParentCarer(String name, String relationship, boolean parentalResponsibility,
                                ContactDetails contact, Address address) {
+        addParentCarer(name, relationship, parentalResponsibility, contact, address, null);
+    }
+
+    /** @param fromSourceRecord as {@link #addOtherName(OtherNameType, String, String, Long)} */
+    public void addParentCarer(String name, String relationship, boolean parentalResponsibility,
+                               ContactDetails contact, Address address, Long fromSourceRecord) {
         boolean known = parentsCarers.stream().anyMatch(p -> p.name().equals(name));
         if (!known) {
-            parentsCarers.add(new ParentCarer(this, name, relationship, parentalResponsibility, contact, address));
+            parentsCarers.add(new ParentCarer(this, name, relationship, parentalResponsibility, contact, address,
+                    fromSourceRecord));
         }
     }
 

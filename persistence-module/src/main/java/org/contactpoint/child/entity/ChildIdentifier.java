@@ -39,14 +39,19 @@ public class ChildIdentifier {
     @Column(name = "identifier_value", length = 32, nullable = false)
     private String value;
 
+    /** The feed's source record (its row id) that put this row on the child, which an unmerge follows; null otherwise. */
+    @Column(name = "from_source_record")
+    private Long fromSourceRecord;
+
     protected ChildIdentifier() {
         // for JPA
     }
 
-    ChildIdentifier(Child child, IdentifierScheme scheme, String value) {
+    ChildIdentifier(Child child, IdentifierScheme scheme, String value, Long fromSourceRecord) {
         this.child = child;
         this.scheme = scheme;
         this.value = value;
+        this.fromSourceRecord = fromSourceRecord;
     }
 
     @AssertTrue(message = "is not a valid identifier for its scheme (NHS numbers need a correct check digit)")

@@ -41,15 +41,20 @@ public class OtherName {
     @Column(name = "family_name", length = 100)
     private String familyName;
 
+    /** The feed's source record (its row id) that put this row on the child, which an unmerge follows; null otherwise. */
+    @Column(name = "from_source_record")
+    private Long fromSourceRecord;
+
     protected OtherName() {
         // for JPA
     }
 
-    OtherName(Child child, OtherNameType type, String givenNames, String familyName) {
+    OtherName(Child child, OtherNameType type, String givenNames, String familyName, Long fromSourceRecord) {
         this.child = child;
         this.type = type;
         this.givenNames = givenNames;
         this.familyName = familyName;
+        this.fromSourceRecord = fromSourceRecord;
     }
 
     public Long id() {

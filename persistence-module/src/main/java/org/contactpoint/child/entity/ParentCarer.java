@@ -53,12 +53,17 @@ public class ParentCarer {
     @Embedded
     private Address address;
 
+    /** The feed's source record (its row id) that put this row on the child, which an unmerge follows; null otherwise. */
+    @Column(name = "from_source_record")
+    private Long fromSourceRecord;
+
     protected ParentCarer() {
         // for JPA
     }
 
     ParentCarer(Child child, String name, String relationship, boolean parentalResponsibility,
-                ContactDetails contact, Address address) {
+                ContactDetails contact, Address address, Long fromSourceRecord) {
+        this.fromSourceRecord = fromSourceRecord;
         this.child = child;
         this.name = name;
         this.relationship = relationship;

@@ -77,6 +77,10 @@ public class Consent {
     @Column(name = "withdrawn_by", length = 64)
     private String withdrawnBy;
 
+    /** The feed's source record (its row id) that put this row on the child, which an unmerge follows; null otherwise. */
+    @Column(name = "from_source_record")
+    private Long fromSourceRecord;
+
     @Version
     private long version;
 
@@ -93,6 +97,11 @@ public class Consent {
         this.givenAt = givenAt;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+    }
+
+    /** Put on the child by this source record of a feed (its row id): an unmerge takes it back with the record. */
+    public void saidBy(long sourceRecordId) {
+        this.fromSourceRecord = sourceRecordId;
     }
 
     public void withdraw(Instant at, String by) {

@@ -89,6 +89,10 @@ public class Involvement {
     @Column(name = "harm_declared", nullable = false)
     private boolean harmDeclared;
 
+    /** The feed's source record (its row id) that put this row on the child, which an unmerge follows; null otherwise. */
+    @Column(name = "from_source_record")
+    private Long fromSourceRecord;
+
     @Version
     private long version;
 
@@ -105,6 +109,11 @@ public class Involvement {
         this.practitionerName = practitionerName;
         this.contact = contact;
         this.from = from;
+    }
+
+    /** Put on the child by this source record of a feed (its row id): an unmerge takes it back with the record. */
+    public void saidBy(long sourceRecordId) {
+        this.fromSourceRecord = sourceRecordId;
     }
 
     /** Records the consent a sensitive service needs. */
