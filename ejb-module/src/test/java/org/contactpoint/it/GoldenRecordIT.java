@@ -158,7 +158,8 @@ class GoldenRecordIT {
 
     /**
      * A wrong merge undone after the merged record's source sent a later version: the parent, service and consent that
-     * version added to the survivor go back with the record, and the survivor keeps none of them.
+     * version added to the survivor go back with the record, and the survivor keeps none of them; the new address it
+     * gave the survivor becomes the record's, and the survivor lives where its own source says again.
      */
     @Test
     void anUnmergeTakesBackWhatTheMergedRecordsSourceAddedWhileMerged() throws Exception {
@@ -171,7 +172,7 @@ class GoldenRecordIT {
         Child merged = childOf("N" + nhs);
         store.inTransaction(em -> merging.merge(survivor, merged, null, "la.manager", Instant.now()));
 
-        String later = line("NHS-PDS", "N" + nhs, 2, nhs, "Olivia", other.family(), other.dob(), "4 Moor Road", "LS1 4AP");
+        String later = line("NHS-PDS", "N" + nhs, 2, nhs, "Olivia", other.family(), other.dob(), "9 New Street", "LS2 7EY");
         String withContacts = later.substring(0, later.lastIndexOf('}')) + ",\"parentsCarers\":[{\"name\":\"Zara Quill\","
                 + "\"relationship\":\"mother\",\"parentalResponsibility\":true}],\"involvements\":[{\"serviceType\":"
                 + "\"sexual-health\",\"serviceName\":\"Notts Sexual Health\",\"from\":\"2026-01-05\",\"consent\":{\"givenBy\":"
@@ -180,11 +181,17 @@ class GoldenRecordIT {
                 .containsExactly(RecordOutcome.LINKED);
         assertThat(contactsOf(survivor.id())).as("while merged").containsExactlyInAnyOrder("parent Zara Quill",
                 "service Notts Sexual Health", "consent SEXUAL_HEALTH");
+        assertThat(childOf("L" + nhs).currentAddress()).as("the latest address said, while merged")
+                .map(a -> a.address().line1()).contains("9 New Street");
 
         store.inTransaction(em -> merging.unmerge(em.find(Child.class, merged.id()), "la.manager", Instant.now()));
         assertThat(contactsOf(survivor.id())).as("the survivor's after the unmerge").isEmpty();
         assertThat(contactsOf(merged.id())).as("the record's own again").containsExactlyInAnyOrder("parent Zara Quill",
                 "service Notts Sexual Health", "consent SEXUAL_HEALTH");
+        assertThat(childOf("L" + nhs).currentAddress()).as("the survivor's home, as its own source says")
+                .map(a -> a.address().line1()).contains("12 Mill Lane");
+        assertThat(childOf("N" + nhs).currentAddress()).as("the record's home, as its source said while merged")
+                .map(a -> a.address().line1()).contains("9 New Street");
     }
 
     /** The child's parents, services and consents, read afresh. */

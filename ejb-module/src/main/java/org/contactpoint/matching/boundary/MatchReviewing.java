@@ -156,7 +156,9 @@ public class MatchReviewing implements MatchReviews {
     public void unmerge(@AuthorityScope String authority, String mergedCpId) {
         Child merged = mergedInto(authority, mergedCpId);
         var now = Clock.systemUTC().instant();
-        Long reviewId = merging.unmerge(merged, callers.current().username(), now);
+        Merging.Unmerge unmerge = merging.unmerge(merged, callers.current().username(), now);
+        unmerge.shielded().forEach(child -> spread.audit(child, ShieldingSpread.Reason.HOUSEHOLD));
+        Long reviewId = unmerge.reviewId();
         if (reviewId != null) {
             // The merge was a review's "same person": undoing it says they are different people, remembered as such.
             MatchReview r = em.find(MatchReview.class, reviewId, LockModeType.PESSIMISTIC_WRITE);

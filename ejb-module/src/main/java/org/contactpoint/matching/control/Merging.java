@@ -10,6 +10,7 @@ import org.contactpoint.child.entity.Child;
 import org.contactpoint.child.entity.ChildAddress;
 import org.contactpoint.child.entity.ChildStatus;
 import org.contactpoint.child.entity.OtherNameType;
+import org.contactpoint.contactdetails.entity.Address;
 import org.contactpoint.matching.entity.ChildMerge;
 import org.contactpoint.search.control.SearchKeyIndex;
 
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -105,8 +107,8 @@ public class Merging {
         return new Merge(mergeId, housemates);
     }
 
-    /** Undoes the latest merge of this record; returns the review it came from, if any. */
-    public Long unmerge(Child mergedRecord, String by, Instant now) {
+    /** Undoes the latest merge of this record. */
+    public Unmerge unmerge(Child mergedRecord, String by, Instant now) {
         List<ChildMerge> open = em.createQuery("SELECT m FROM ChildMerge m WHERE m.mergedId = :id AND m.unmergedAt IS NULL "
                 + "ORDER BY m.id DESC", ChildMerge.class).setParameter("id", mergedRecord.id()).setMaxResults(1).getResultList();
         if (open.isEmpty() || mergedRecord.status() != ChildStatus.MERGED) {
@@ -139,12 +141,29 @@ public class Merging {
         em.find(ChildMerge.class, mergeId).undo(survivor, by, now);
         Child merged = em.find(Child.class, mergedRecord.id());
         merged.unmerge();
-        golden.settleIdentity(merged, now);
-        golden.settleIdentity(survivor, now);
+        // each as its own sources say, where it lives too: an address the record's sources gave the survivor goes back
+        List<Child> shielded = new ArrayList<>();
+        for (Child child : List.of(merged, survivor)) {
+            Optional<Address> homeBefore = child.currentAddress().map(ChildAddress::address);
+            boolean shieldedBefore = child.isShielded();
+            if (golden.settle(child, now)) {
+                shielded.add(child);
+            }
+            shielded.addAll(golden.shieldHousemates(child, homeBefore, shieldedBefore));
+        }
         searchKeys.refresh(merged);
         searchKeys.refresh(survivor);
-        ChunkSequence.wrote(em, sequence, changed(List.of(survivor, merged)));
-        return record.reviewId().orElse(null);
+        List<Child> changed = new ArrayList<>(List.of(survivor, merged));
+        changed.addAll(shielded);
+        ChunkSequence.wrote(em, sequence, changed(changed));
+        return new Unmerge(record.reviewId().orElse(null), shielded);
+    }
+
+    /**
+     * An unmerge done: the review the merge came from, if any, and the children it shielded (either record, now living
+     * in a shielded child's home, or a child living in the home of either, now shielded there).
+     */
+    public record Unmerge(Long reviewId, List<Child> shielded) {
     }
 
     /**
