@@ -28,8 +28,9 @@ import java.util.Set;
  * as known-as names, and notes each row moved or added, so an unmerge puts back exactly
  * those: both records as they were, with their own sources and contacts. What the merged record's sources add to the
  * survivor while merged (services, consents, parents, identifiers, names: each row notes its source record) goes back
- * with them too; a row they did not add because the survivor had one like it already is not made for the record. The merged record's ID resolves to the
- * survivor meanwhile (search, REST, SOAP, feeds). Shielding only ever spreads: a survivor merged with a shielded
+ * with them too, and each record's identity and address are chosen again from its own sources; a row they did not
+ * add because the survivor had one like it already is not made for the record. The merged record's ID resolves to
+ * the survivor meanwhile (search, REST, SOAP, feeds). Shielding only ever spreads: a survivor merged with a shielded
  * record is shielded, and stays so after an unmerge (it may hold what the shielded record brought; its team can
  * unshield it through the usual decision), and so are the children living in its home. Both take their place among
  * the feed's chunks ({@link ChunkSequence}): a chunk that read either record before reads again, so it never links a
