@@ -157,7 +157,7 @@ public class Merging {
         List<Child> changed = new ArrayList<>(List.of(survivor, merged));
         changed.addAll(shielded);
         ChunkSequence.wrote(em, sequence, changed(changed));
-        return new Unmerge(record.reviewId().orElse(null), shielded);
+        return new Unmerge(record.reviewId().orElse(null), shielded.stream().distinct().toList()); // once if both homes hold it
     }
 
     /**
