@@ -63,6 +63,16 @@ class GoldenRecordIT {
                 .formatted(source, id, version, nhs == null ? "" : "\"NHS\":\"" + nhs + "\"", given, family, dob, line1, postcode);
     }
 
+    /** Sophie, from the health feed at this address, shielded by her team. */
+    private void sophieShielded(FeedPathIT.Person p, String nhs, String line1, String postcode) throws Exception {
+        chunks.apply(List.of(record("NHS-PDS", "S" + nhs, 1, nhs, "Sophie", p.family(), p.dob(), line1, postcode)));
+        Child shieldedChild = childOf("S" + nhs);
+        store.inTransaction(em -> {
+            em.find(Child.class, shieldedChild.id()).shield();
+            return null;
+        });
+    }
+
     private Child childOf(String sourceRecordId) {
         return store.inTransaction(em -> {
             Child child = em.createQuery("SELECT s.child FROM SourceRecord s WHERE s.sourceRecordId = :id", Child.class)
@@ -213,12 +223,7 @@ class GoldenRecordIT {
         FeedPathIT.Person p = FeedPathIT.Person.unique();
         String nhs = FeedPathIT.nhsNumber();
         String home = p.family().length() + " Refuge Close, Flat " + p.dob().getDayOfYear();
-        chunks.apply(List.of(record("NHS-PDS", "S" + nhs, 1, nhs, "Sophie", p.family(), p.dob(), home, "NG18 1AA")));
-        Child shieldedChild = childOf("S" + nhs);
-        store.inTransaction(em -> {
-            em.find(Child.class, shieldedChild.id()).shield();
-            return null;
-        });
+        sophieShielded(p, nhs, home, "NG18 1AA");
 
         // Her twin, her neighbour in the same postcode and a cousin who later moves in.
         String twin = FeedPathIT.nhsNumber();
@@ -255,12 +260,7 @@ class GoldenRecordIT {
     void aShieldedChildComingToLiveInAHomeShieldsTheChildrenAlreadyLivingThere() throws Exception {
         FeedPathIT.Person p = FeedPathIT.Person.unique();
         String nhs = FeedPathIT.nhsNumber();
-        chunks.apply(List.of(record("NHS-PDS", "S" + nhs, 1, nhs, "Sophie", p.family(), p.dob(), "4 Old Road", "LS1 4AP")));
-        Child shieldedChild = childOf("S" + nhs);
-        store.inTransaction(em -> {
-            em.find(Child.class, shieldedChild.id()).shield();
-            return null;
-        });
+        sophieShielded(p, nhs, "4 Old Road", "LS1 4AP");
         String home = p.family().length() + " Harbour View, Flat " + p.dob().getDayOfYear();
         String stepSister = FeedPathIT.nhsNumber();
         String neighbour = FeedPathIT.nhsNumber();
@@ -296,12 +296,7 @@ class GoldenRecordIT {
     void aShieldedChildLinkedToAHomeFromAnotherSourceShieldsABrotherCreatedThereEarlierInTheChunk() throws Exception {
         FeedPathIT.Person p = FeedPathIT.Person.unique();
         String nhs = FeedPathIT.nhsNumber();
-        chunks.apply(List.of(record("NHS-PDS", "S" + nhs, 1, nhs, "Sophie", p.family(), p.dob(), "4 Old Road", "LS1 4AP")));
-        Child shieldedChild = childOf("S" + nhs);
-        store.inTransaction(em -> {
-            em.find(Child.class, shieldedChild.id()).shield();
-            return null;
-        });
+        sophieShielded(p, nhs, "4 Old Road", "LS1 4AP");
         String home = p.family().length() + " Quayside, Flat " + p.dob().getDayOfYear();
         String brother = FeedPathIT.nhsNumber();
 
