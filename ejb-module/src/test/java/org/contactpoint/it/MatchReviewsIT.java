@@ -123,13 +123,32 @@ class MatchReviewsIT {
 
     private org.contactpoint.feed.api.FeedRecord record(String source, String id, int version, String given, String family,
                                                          LocalDate dob, String postcode) throws Exception {
+        return record(source, id, version, given, family, dob, postcode, "");
+    }
+
+    /** @param more further fields, each starting with a comma */
+    private org.contactpoint.feed.api.FeedRecord record(String source, String id, int version, String given, String family,
+                                                         LocalDate dob, String postcode, String more) throws Exception {
         String line = """
                 {"sourceSystem":"%s","sourceRecordId":"%s","recordVersion":%d,"givenNames":"%s","familyName":"%s",\
                 "dateOfBirth":"%s","gender":"female","address":{"line1":"12 %s Mill Lane","town":"West Bridgford","postcode":"%s"},\
                 "parentsCarers":[{"name":"Emma %s","relationship":"mother","parentalResponsibility":true,"phone":"0115 496 0000"}],\
-                "involvements":[{"serviceType":"youth-offending","serviceName":"%s YOT","from":"2024-01-10"}]}"""
-                .formatted(source, id, version, given, family, dob, family, postcode, family, source);
+                "involvements":[{"serviceType":"youth-offending","serviceName":"%s YOT","from":"2024-01-10"}]%s}"""
+                .formatted(source, id, version, given, family, dob, family, postcode, family, source, more);
         return new FeedLineParser(validator).parse(line, 1).record();
+    }
+
+    private static String school(String urn, String from) {
+        return ",\"setting\":{\"urn\":\"%s\",\"name\":\"School %s\",\"from\":\"%s\"}".formatted(urn, urn, from);
+    }
+
+    /** The URN of the child's current school and the code of its current GP practice (null for none). */
+    private List<String> schoolAndGp(Child c) {
+        return store.inTransaction(em -> {
+            Child child = em.find(Child.class, c.id());
+            return java.util.Arrays.asList(child.currentSetting().map(s -> s.setting().urn()).orElse(null),
+                    child.currentGpRegistration().map(r -> r.practice().code()).orElse(null));
+        });
     }
 
     private Child reload(Child c) {
@@ -258,6 +277,43 @@ class MatchReviewsIT {
             reviews.unmerge(NOTTS, pair.incoming().cpId().value());
             return null;
         })).isInstanceOfSatisfying(RequestProblem.class, p -> assertThat(p.field()).isEqualTo("mergedCpId"));
+    }
+
+    @Test
+    void aMergeShowsTheLaterSchoolOfBothRecordsAndAnUnmergeGivesEachItsOwnAgain() throws Exception {
+        FeedPathIT.Person p = FeedPathIT.Person.unique();
+        String key = "MS" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        LocalDate off = p.dob().getDayOfMonth() < 28 ? p.dob().plusDays(1) : p.dob().minusDays(1);
+        String gp = ",\"gpPractice\":{\"code\":\"C84001\",\"name\":\"Musters Medical Practice\",\"from\":\"2015-04-01\"}";
+        assertThat(chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Rosalind", p.family(), p.dob(), "NG2 7QP",
+                gp + school("561001", "2019-09-01"))))).containsExactly(RecordOutcome.CREATED);
+        Child held = store.childOf(key + "a");
+        assertThat(chunks.apply(List.of(record("DFE-SCHOOLS", key + "b", 1, "Rosalind", p.family(), off, "LS6 2AA",
+                school("561002", "2022-09-01"))))).containsExactly(RecordOutcome.REVIEW);
+        Child incoming = store.childOf(key + "b");
+        long reviewId = store.inTransaction(em -> em.createQuery("SELECT r.id FROM MatchReview r WHERE r.child.id = :id",
+                Long.class).setParameter("id", incoming.id()).getSingleResult());
+
+        as(team, () -> {
+            reviews.decide(NOTTS, reviewId, true);
+            return null;
+        });
+        assertThat(schoolAndGp(held)).as("the merged record's school, the later one, with the held record's GP")
+                .containsExactly("561002", "C84001");
+        // while merged, the school feed says the child moved on (and lives in Notts): the survivor shows it
+        assertThat(chunks.apply(List.of(record("DFE-SCHOOLS", key + "b", 2, "Rosalind", p.family(), off, "NG2 7QP",
+                school("561003", "2024-09-01"))))).containsExactly(RecordOutcome.LINKED);
+        assertThat(schoolAndGp(held)).containsExactly("561003", "C84001");
+
+        as(team, () -> {
+            reviews.unmerge(NOTTS, incoming.cpId().value());
+            return null;
+        });
+        assertThat(schoolAndGp(held)).as("the held record's own school is current again").containsExactly("561001", "C84001");
+        assertThat(schoolAndGp(incoming)).as("the school the record's source said while merged went back with it")
+                .containsExactly("561003", null);
+        assertThat(rows("child_setting", held)).isEqualTo(1);
+        assertThat(rows("child_setting", incoming)).isEqualTo(2);
     }
 
     @Test

@@ -17,7 +17,7 @@ class SchemaMigrationsTest {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:schema-test;MODE=LEGACY;DB_CLOSE_DELAY=-1");
         SchemaMigrations.migrate(ds);
-        assertThat(SchemaMigrations.currentVersion(ds)).contains("24");
+        assertThat(SchemaMigrations.currentVersion(ds)).contains("25");
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             ResultSet las = s.executeQuery("SELECT COUNT(*) FROM local_authority");
             las.next();

@@ -216,10 +216,11 @@ public class SourceLinker {
                     p.address() == null ? null : address(p.address()), source);
         }
         if (r.setting() != null) {
-            child.attend(em.getReference(Setting.class, chunk.setting(r.setting().urn())), r.setting().from());
+            child.attend(em.getReference(Setting.class, chunk.setting(r.setting().urn())), r.setting().from(), source);
         }
         if (r.gpPractice() != null) {
-            child.registerWith(em.getReference(GpPractice.class, chunk.practice(r.gpPractice().code())), r.gpPractice().from());
+            child.registerWith(em.getReference(GpPractice.class, chunk.practice(r.gpPractice().code())), r.gpPractice().from(),
+                    source);
         }
         Set<List<Object>> added = new HashSet<>();
         for (FeedRecord.Involvement i : r.involvements()) {

@@ -24,7 +24,7 @@ import java.util.Set;
 
 /**
  * Merges two records of one child and undoes it. A merge moves the merged record's rows (the tables below) to the
- * survivor, chooses the survivor's identity again from the joined sources (its golden record), keeps the other names
+ * survivor (the later school and GP practice of the two become current: {@link Child#redateOrganisationLinks}), chooses the survivor's identity again from the joined sources (its golden record), keeps the other names
  * as known-as names, and notes each row moved or added, so an unmerge puts back exactly
  * those: both records as they were, with their own sources and contacts. What the merged record's sources add to the
  * survivor while merged (services, consents, parents, identifiers, names: each row notes its source record) goes back
@@ -41,11 +41,11 @@ public class Merging {
 
     /** The tables whose rows belong to a child and follow it through a merge. */
     static final List<String> MOVED = List.of("source_record", "involvement", "consent", "parent_carer",
-            "child_identifier", "child_other_name", "shielding_request");
+            "child_identifier", "child_other_name", "child_setting", "child_gp_practice", "shielding_request");
 
     /** The tables whose rows note the feed's source record that put them on a child ({@code from_source_record}). */
     static final List<String> FROM_SOURCES = List.of("involvement", "consent", "parent_carer", "child_identifier",
-            "child_other_name");
+            "child_other_name", "child_setting", "child_gp_practice");
 
     @PersistenceContext(unitName = "contactpoint")
     EntityManager em;
@@ -86,6 +86,7 @@ public class Merging {
         em.clear();
         survivor = em.find(Child.class, survivor.id());
         merged = em.find(Child.class, merged.id());
+        survivor.redateOrganisationLinks();
         golden.settleIdentity(survivor, now);
         boolean sameName = survivor.givenNames().equalsIgnoreCase(merged.givenNames())
                 && survivor.familyName().equalsIgnoreCase(merged.familyName());
@@ -142,6 +143,8 @@ public class Merging {
         em.find(ChildMerge.class, mergeId).undo(survivor, by, now);
         Child merged = em.find(Child.class, mergedRecord.id());
         merged.unmerge();
+        merged.redateOrganisationLinks();
+        survivor.redateOrganisationLinks();
         // each as its own sources say, where it lives too: an address the record's sources gave the survivor goes back
         List<Child> shielded = new ArrayList<>();
         for (Child child : List.of(merged, survivor)) {

@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -220,22 +221,43 @@ public class Child {
         }
     }
 
-    /** The child starts at a setting; attendance at any other current setting ends. */
+    /** The child starts at a setting; the attendance that began before it ends then ({@link OrganisationLink}). */
     public void attend(Setting setting, LocalDate from) {
-        if (currentSetting().filter(a -> a.setting().id().equals(setting.id())).isPresent()) {
-            return;
-        }
-        currentSetting().ifPresent(a -> a.end(from));
-        settings.add(new SettingAttendance(this, setting, from));
+        attend(setting, from, null);
     }
 
-    /** The child registers with a GP practice; any other current registration ends. */
-    public void registerWith(GpPractice practice, LocalDate from) {
-        if (currentGpRegistration().filter(r -> r.practice().id().equals(practice.id())).isPresent()) {
-            return;
+    /** @param fromSourceRecord as {@link #addOtherName(OtherNameType, String, String, Long)} */
+    public void attend(Setting setting, LocalDate from, Long fromSourceRecord) {
+        boolean known = currentSetting().filter(a -> a.setting().id().equals(setting.id())).isPresent()
+                || settings.stream().anyMatch(a -> a.setting().id().equals(setting.id()) && Objects.equals(a.from(), from));
+        if (!known) {
+            settings.add(new SettingAttendance(this, setting, from, fromSourceRecord));
+            OrganisationLink.redate(settings);
         }
-        currentGpRegistration().ifPresent(r -> r.end(from));
-        gpRegistrations.add(new GpRegistration(this, practice, from));
+    }
+
+    /** The child registers with a GP practice; the registration that began before it ends then. */
+    public void registerWith(GpPractice practice, LocalDate from) {
+        registerWith(practice, from, null);
+    }
+
+    /** @param fromSourceRecord as {@link #addOtherName(OtherNameType, String, String, Long)} */
+    public void registerWith(GpPractice practice, LocalDate from, Long fromSourceRecord) {
+        boolean known = currentGpRegistration().filter(r -> r.practice().id().equals(practice.id())).isPresent()
+                || gpRegistrations.stream().anyMatch(r -> r.practice().id().equals(practice.id()) && Objects.equals(r.from(), from));
+        if (!known) {
+            gpRegistrations.add(new GpRegistration(this, practice, from, fromSourceRecord));
+            OrganisationLink.redate(gpRegistrations);
+        }
+    }
+
+    /**
+     * Dates the school and GP links again by their starts, after a merge joined two records' links or an unmerge parted
+     * them: the latest of each is current.
+     */
+    public void redateOrganisationLinks() {
+        OrganisationLink.redate(settings);
+        OrganisationLink.redate(gpRegistrations);
     }
 
     public void shield() {
@@ -276,11 +298,11 @@ public class Child {
     }
 
     public Optional<SettingAttendance> currentSetting() {
-        return settings.stream().filter(SettingAttendance::isCurrent).reduce((first, second) -> second);
+        return OrganisationLink.current(settings);
     }
 
     public Optional<GpRegistration> currentGpRegistration() {
-        return gpRegistrations.stream().filter(GpRegistration::isCurrent).reduce((first, second) -> second);
+        return OrganisationLink.current(gpRegistrations);
     }
 
     public Optional<String> identifier(IdentifierScheme scheme) {

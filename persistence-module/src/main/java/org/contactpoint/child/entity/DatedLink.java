@@ -45,6 +45,7 @@ public abstract class DatedLink {
         return to == null;
     }
 
+    /** @param on the last day, or null to open the link again */
     void end(LocalDate on) {
         this.to = on;
     }

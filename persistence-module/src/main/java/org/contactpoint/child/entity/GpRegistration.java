@@ -16,7 +16,7 @@ import java.time.LocalDate;
 /** A child's registration with a GP practice, from one date to another (open while current). */
 @Entity
 @Table(name = "child_gp_practice")
-public class GpRegistration extends DatedLink {
+public class GpRegistration extends OrganisationLink {
 
     @Id
     @SequenceGenerator(name = "child_gp_practice_seq", sequenceName = "child_gp_practice_seq", allocationSize = 50)
@@ -32,8 +32,8 @@ public class GpRegistration extends DatedLink {
         // for JPA
     }
 
-    GpRegistration(Child child, GpPractice practice, LocalDate from) {
-        super(child, from);
+    GpRegistration(Child child, GpPractice practice, LocalDate from, Long fromSourceRecord) {
+        super(child, from, fromSourceRecord);
         this.practice = practice;
     }
 

@@ -16,7 +16,7 @@ import java.time.LocalDate;
 /** A child's attendance at an educational setting, from one date to another (open while current). */
 @Entity
 @Table(name = "child_setting")
-public class SettingAttendance extends DatedLink {
+public class SettingAttendance extends OrganisationLink {
 
     @Id
     @SequenceGenerator(name = "child_setting_seq", sequenceName = "child_setting_seq", allocationSize = 50)
@@ -32,8 +32,8 @@ public class SettingAttendance extends DatedLink {
         // for JPA
     }
 
-    SettingAttendance(Child child, Setting setting, LocalDate from) {
-        super(child, from);
+    SettingAttendance(Child child, Setting setting, LocalDate from, Long fromSourceRecord) {
+        super(child, from, fromSourceRecord);
         this.setting = setting;
     }
 
