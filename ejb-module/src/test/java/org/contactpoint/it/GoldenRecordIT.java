@@ -204,6 +204,60 @@ class GoldenRecordIT {
                 .map(a -> a.address().line1()).contains("9 New Street");
     }
 
+    @Test
+    void aLaterVersionSaysHowItsServiceAndParentStandNowAndAnotherSourceDoesNotChangeThem() throws Exception {
+        FeedPathIT.Person p = FeedPathIT.Person.unique();
+        String nhs = FeedPathIT.nhsNumber();
+        java.util.function.BiFunction<Integer, String, String> health = (version, said) -> {
+            String line = line("NHS-PDS", "N" + nhs, version, nhs, "Olivia", p.family(), p.dob(), "12 Mill Lane", "NG2 7QP");
+            return line.substring(0, line.lastIndexOf('}')) + said + "}";
+        };
+        String asFirstSaid = ",\"parentsCarers\":[{\"name\":\"Emma Quill\",\"relationship\":\"mother\","
+                + "\"parentalResponsibility\":true,\"phone\":\"0115 496 0000\"}],\"involvements\":[{\"serviceType\":"
+                + "\"youth-offending\",\"serviceName\":\"Notts YOT\",\"practitionerName\":\"J. Patel\",\"phone\":"
+                + "\"0115 496 0001\",\"from\":\"2024-01-10\",\"leadProfessional\":true}]";
+        String asNow = asFirstSaid.replace("0115 496 0000", "0115 496 0999").replace("J. Patel", "K. Shah")
+                .replace("\"leadProfessional\":true", "\"to\":\"2025-06-30\",\"leadProfessional\":false");
+        assertThat(chunks.apply(List.of(parse(health.apply(1, asFirstSaid))))).containsExactly(RecordOutcome.CREATED);
+        long childId = childOf("N" + nhs).id();
+        assertThat(serviceAndParent(childId)).containsExactly("J. Patel", null, true, "0115 496 0000");
+
+        assertThat(chunks.apply(List.of(parse(health.apply(2, asNow))))).containsExactly(RecordOutcome.LINKED);
+        assertThat(serviceAndParent(childId)).as("ended, with its last practitioner; the mother's new phone")
+                .containsExactly("K. Shah", LocalDate.of(2025, 6, 30), false, "0115 496 0999");
+        long serviceVersion = serviceVersion(childId);
+
+        // the same again changes nothing; another source naming the same mother does not change her phone
+        assertThat(chunks.apply(List.of(parse(health.apply(3, asNow))))).containsExactly(RecordOutcome.LINKED);
+        String school = line("DFE-SCHOOLS", "D" + nhs, 1, nhs, "Olivia", p.family(), p.dob(), "12 Mill Lane", "NG2 7QP");
+        assertThat(chunks.apply(List.of(parse(school.substring(0, school.lastIndexOf('}')) + ",\"parentsCarers\":[{\"name\":"
+                + "\"Emma Quill\",\"relationship\":\"mother\",\"parentalResponsibility\":true,\"phone\":\"07700 900000\"}]}"))))
+                .containsExactly(RecordOutcome.LINKED);
+        assertThat(serviceAndParent(childId)).containsExactly("K. Shah", LocalDate.of(2025, 6, 30), false, "0115 496 0999");
+        assertThat(serviceVersion(childId)).as("a repeat is no update").isEqualTo(serviceVersion);
+        assertThat(contactsOf(childId)).containsExactlyInAnyOrder("parent Emma Quill", "service Notts YOT");
+    }
+
+    private FeedRecord parse(String line) throws Exception {
+        return new FeedLineParser(validator).parse(line, 1).record();
+    }
+
+    /** The child's one service (practitioner, end, lead) and one parent's phone. */
+    private List<Object> serviceAndParent(long childId) {
+        return store.inTransaction(em -> {
+            Object[] service = (Object[]) em.createQuery("SELECT v.practitionerName, v.to, v.leadProfessional FROM Involvement v "
+                    + "WHERE v.child.id = :id").setParameter("id", childId).getSingleResult();
+            String phone = em.createQuery("SELECT p.contact.phone FROM ParentCarer p WHERE p.child.id = :id", String.class)
+                    .setParameter("id", childId).getSingleResult();
+            return java.util.Arrays.asList(service[0], service[1], service[2], phone);
+        });
+    }
+
+    private long serviceVersion(long childId) {
+        return store.inTransaction(em -> em.createQuery("SELECT v.version FROM Involvement v WHERE v.child.id = :id", Long.class)
+                .setParameter("id", childId).getSingleResult());
+    }
+
     /** The child's parents, services and consents, read afresh. */
     private List<String> contactsOf(long childId) {
         return store.inTransaction(em -> {

@@ -202,8 +202,13 @@ public class SourceLinker {
         return current;
     }
 
-    /** @param linkedFromChunk the child's services were read with the chunk ({@link LinkTargets}) */
-    /** @param source the row id of the record's source record: what it adds follows that record at an unmerge */
+    /**
+     * What the record says besides identity and address. A service or parent the same organisation (a parent: the same
+     * source record) said before is said again as it stands now: a later version ends a service or gives a new phone.
+     *
+     * @param source          the row id of the record's source record: what it adds follows that record at an unmerge
+     * @param linkedFromChunk the child's services were read with the chunk ({@link LinkTargets})
+     */
     private void addDetails(Child child, FeedRecord r, long source, boolean created, boolean linkedFromChunk, ChunkReads chunk,
                             Instant now, Consumer<Object> persist) {
         r.identifiers().forEach((scheme, value) -> child.addIdentifier(scheme, value, source));
@@ -224,21 +229,29 @@ public class SourceLinker {
         }
         Set<List<Object>> added = new HashSet<>();
         for (FeedRecord.Involvement i : r.involvements()) {
+            if (!added.add(List.of(i.serviceType(), i.from()))) {
+                continue; // said twice in this record
+            }
             // a new child has only the services this record adds; a held one may have them from before
-            boolean known = !added.add(List.of(i.serviceType(), i.from())) || !created && (linkedFromChunk
-                    ? chunk.linkTargets().hasService(new LinkTargets.Service(child.id(), r.sourceSystem(), i.serviceType(), i.from()))
-                    : isKnown(child, r.sourceSystem(), i));
-            if (!known) {
+            if (created || linkedFromChunk && !chunk.linkTargets().hasService(
+                    new LinkTargets.Service(child.id(), r.sourceSystem(), i.serviceType(), i.from()))) {
                 addInvolvement(child, r.sourceSystem(), source, i, now, persist);
+            } else if (!linkedFromChunk) {
+                // the organisation saying a service again says how it stands now: ended, or another practitioner
+                heldService(child, r.sourceSystem(), i).ifPresentOrElse(
+                        v -> v.restate(i.practitionerName(), new ContactDetails(i.phone(), i.email()), i.to(),
+                                i.leadProfessional(), i.assessmentCompleted()),
+                        () -> addInvolvement(child, r.sourceSystem(), source, i, now, persist));
             }
         }
     }
 
-    private boolean isKnown(Child child, String source, FeedRecord.Involvement i) {
-        return !em.createQuery("SELECT v.id FROM Involvement v WHERE v.child = :child AND v.ownerOrganisation = :owner "
-                        + "AND v.serviceType = :type AND v.from = :from", Long.class)
+    /** The service this organisation already recorded for the child: the same type, from the same date. */
+    private Optional<Involvement> heldService(Child child, String source, FeedRecord.Involvement i) {
+        return em.createQuery("SELECT v FROM Involvement v WHERE v.child = :child AND v.ownerOrganisation = :owner "
+                        + "AND v.serviceType = :type AND v.from = :from ORDER BY v.id", Involvement.class)
                 .setParameter("child", child).setParameter("owner", source).setParameter("type", i.serviceType())
-                .setParameter("from", i.from()).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("from", i.from()).setMaxResults(1).getResultStream().findFirst();
     }
 
     private static void addInvolvement(Child child, String source, long sourceRecord, FeedRecord.Involvement i, Instant now,

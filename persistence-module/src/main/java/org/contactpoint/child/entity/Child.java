@@ -211,13 +211,20 @@ public class Child {
         addParentCarer(name, relationship, parentalResponsibility, contact, address, null);
     }
 
-    /** @param fromSourceRecord as {@link #addOtherName(OtherNameType, String, String, Long)} */
+    /**
+     * A parent or carer of this name is added once. The source record that added it, saying it again, restates it
+     * (a new phone number, say); another source's word does not change it.
+     *
+     * @param fromSourceRecord as {@link #addOtherName(OtherNameType, String, String, Long)}
+     */
     public void addParentCarer(String name, String relationship, boolean parentalResponsibility,
                                ContactDetails contact, Address address, Long fromSourceRecord) {
-        boolean known = parentsCarers.stream().anyMatch(p -> p.name().equals(name));
-        if (!known) {
+        Optional<ParentCarer> known = parentsCarers.stream().filter(p -> p.name().equals(name)).findFirst();
+        if (known.isEmpty()) {
             parentsCarers.add(new ParentCarer(this, name, relationship, parentalResponsibility, contact, address,
                     fromSourceRecord));
+        } else if (fromSourceRecord != null && fromSourceRecord.equals(known.get().fromSourceRecord())) {
+            known.get().restate(relationship, parentalResponsibility, contact, address);
         }
     }
 

@@ -17,6 +17,8 @@ import org.contactpoint.contactdetails.entity.Address;
 import org.contactpoint.contactdetails.entity.ContactDetails;
 import org.contactpoint.contactdetails.entity.PersonName;
 
+import java.util.Objects;
+
 /** A parent or carer of a child: a name and how to reach them, nothing more. */
 @Entity
 @Table(name = "parent_carer")
@@ -70,6 +72,29 @@ public class ParentCarer {
         this.parentalResponsibility = parentalResponsibility;
         this.contact = contact;
         this.address = address;
+    }
+
+    /** The record said it again: its relationship, responsibility and contact are as said last (a repeat changes nothing). */
+    void restate(String newRelationship, boolean newResponsibility, ContactDetails newContact, Address newAddress) {
+        if (!Objects.equals(relationship, newRelationship)) {
+            relationship = newRelationship;
+        }
+        if (parentalResponsibility != newResponsibility) {
+            parentalResponsibility = newResponsibility;
+        }
+        ContactDetails held = contact == null ? new ContactDetails(null, null) : contact;
+        ContactDetails said = newContact == null ? new ContactDetails(null, null) : newContact;
+        if (!Objects.equals(held.phone(), said.phone()) || !Objects.equals(held.email(), said.email())) {
+            contact = newContact;
+        }
+        if (!Objects.equals(address, newAddress)) {
+            address = newAddress;
+        }
+    }
+
+    /** The feed's source record that said it (its row id), null when not from a feed. */
+    Long fromSourceRecord() {
+        return fromSourceRecord;
     }
 
     public Long id() {

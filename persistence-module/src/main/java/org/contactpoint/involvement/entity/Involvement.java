@@ -24,6 +24,7 @@ import org.contactpoint.contactdetails.entity.OrganisationName;
 import org.contactpoint.contactdetails.entity.PersonName;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -141,6 +142,27 @@ public class Involvement {
 
     public void end(LocalDate on) {
         this.to = on;
+    }
+
+    /**
+     * Its organisation says it again (a later version of the feed record that said it): who to contact, its end and
+     * the practitioner's roles are as said last. Only what differs is changed, so a repeat is no update.
+     */
+    public void restate(String newPractitionerName, ContactDetails newContact, LocalDate newTo, boolean lead, boolean assessed) {
+        ContactDetails held = contact == null ? new ContactDetails(null, null) : contact;
+        if (!Objects.equals(practitionerName, newPractitionerName) || !Objects.equals(held.phone(), newContact.phone())
+                || !Objects.equals(held.email(), newContact.email())) {
+            updateContact(newPractitionerName, newContact);
+        }
+        if (!Objects.equals(to, newTo)) {
+            end(newTo);
+        }
+        if (leadProfessional != lead) {
+            markLeadProfessional(lead);
+        }
+        if (assessmentCompleted != assessed) {
+            markAssessmentCompleted(assessed);
+        }
     }
 
     @AssertTrue(message = "a sensitive service needs consent or a declared reasonable cause to suspect significant harm")
