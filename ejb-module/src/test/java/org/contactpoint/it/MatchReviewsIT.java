@@ -8,6 +8,9 @@ import org.contactpoint.access.api.RequestProblem;
 import org.contactpoint.access.control.Callers;
 import org.contactpoint.account.entity.Role;
 import org.contactpoint.audit.entity.AuditEvent;
+import org.contactpoint.child.api.ChildRecords;
+import org.contactpoint.child.api.RecordView;
+import org.contactpoint.child.api.ViewReason;
 import org.contactpoint.child.entity.Child;
 import org.contactpoint.child.entity.ChildStatus;
 import org.contactpoint.feed.control.FeedChunk;
@@ -57,6 +60,9 @@ class MatchReviewsIT {
 
     @EJB
     FeedChunk chunks;
+
+    @EJB
+    ChildRecords records;
 
     @EJB
     TestStore store;
@@ -247,6 +253,9 @@ class MatchReviewsIT {
         assertThat(store.childOf(pair.key() + "b").id()).as("the record's source now on the survivor").isEqualTo(pair.held().id());
         assertThat(rows("involvement", pair.held())).isEqualTo(heldInvolvements + 1);
         assertThat(rows("parent_carer", pair.held())).isEqualTo(heldParents + 1);
+        RecordView survivorView = as(practitioner, () -> records.open(pair.held().cpId().value(), ViewReason.PROVIDING_A_SERVICE, null));
+        assertThat(survivorView.parentsCarers()).as("both records name the same mother: she is shown once")
+                .extracting(RecordView.ParentCarerView::name).containsExactly("Emma " + pair.held().familyName());
         assertThat(rows("child_search_key", pair.incoming())).isZero();
         assertThatThrownBy(() -> as(team, () -> {
             reviews.decide(NOTTS, pair.reviewId(), false);

@@ -17,8 +17,11 @@ import org.contactpoint.search.api.ChildSummary;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one place that decides what of a child's record a viewer gets (ARCHITECTURE.md §3): SHIELDED (name, date of
@@ -53,9 +56,9 @@ public final class RecordProjector {
         }
         return new RecordView(masked ? ViewLevel.SENSITIVE_MASKED : ViewLevel.FULL, child.cpId().value(),
                 child.givenNames(), child.familyName(), child.dateOfBirth(), child.gender().code(), child.isShielded(),
-                child.otherNames().stream().map(RecordProjector::name).toList(),
+                child.otherNames().stream().map(RecordProjector::name).distinct().toList(),
                 child.currentAddress().map(a -> address(a.address())).orElse(null),
-                child.parentsCarers().stream().map(RecordProjector::parentCarer).toList(),
+                onePerName(child.parentsCarers()).stream().map(RecordProjector::parentCarer).toList(),
                 child.currentSetting().map(RecordProjector::setting).orElse(null),
                 child.currentGpRegistration().map(RecordProjector::gp).orElse(null),
                 services, viewer.team());
@@ -91,6 +94,15 @@ public final class RecordProjector {
     private static RecordView.ServiceView maskedService() {
         return new RecordView.ServiceView(null, null, UNSPECIFIED_SERVICE, UNSPECIFIED_SERVICE, null, null, null, null, null,
                 false, false, true, true, false, 0);
+    }
+
+    /**
+     * Each parent or carer once, as first recorded: a merge joins two records' rows (kept apart for an unmerge), and
+     * both sources may name the same mother.
+     */
+    private static List<ParentCarer> onePerName(List<ParentCarer> parents) {
+        Set<String> named = new HashSet<>();
+        return parents.stream().filter(p -> named.add(p.name().strip().toLowerCase(Locale.ROOT))).toList();
     }
 
     private static String name(OtherName n) {
