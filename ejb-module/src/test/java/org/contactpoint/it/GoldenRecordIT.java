@@ -238,6 +238,38 @@ class GoldenRecordIT {
         assertThat(contactsOf(childId)).containsExactlyInAnyOrder("parent Emma Quill", "service Notts YOT");
     }
 
+    @Test
+    void aMergedRecordsLaterVersionRestatesTheParentItSaidNotTheSurvivorsAndTheUnmergeTakesItBack() throws Exception {
+        FeedPathIT.Person held = FeedPathIT.Person.unique();
+        FeedPathIT.Person other = FeedPathIT.Person.unique();
+        String nhs = FeedPathIT.nhsNumber();
+        String mother = ",\"parentsCarers\":[{\"name\":\"Emma Quill\",\"relationship\":\"mother\","
+                + "\"parentalResponsibility\":true,\"phone\":\"%s\"}]";
+        String survivorLine = line("LA-CSC", "L" + nhs, 1, null, "Livvy", held.family(), held.dob(), "12 Mill Lane", "NG2 7QP");
+        java.util.function.BiFunction<Integer, String, String> merged = (version, phone) -> {
+            String l = line("NHS-PDS", "N" + nhs, version, nhs, "Olivia", other.family(), other.dob(), "4 Moor Road", "LS1 4AP");
+            return l.substring(0, l.lastIndexOf('}')) + mother.formatted(phone) + "}";
+        };
+        chunks.apply(List.of(parse(survivorLine.substring(0, survivorLine.lastIndexOf('}')) + mother.formatted("0115 496 0000") + "}")));
+        chunks.apply(List.of(parse(merged.apply(1, "0113 496 0000"))));
+        Child survivor = childOf("L" + nhs);
+        Child mergedRecord = childOf("N" + nhs);
+        store.inTransaction(em -> merging.merge(survivor, mergedRecord, null, "la.manager", Instant.now()));
+
+        assertThat(chunks.apply(List.of(parse(merged.apply(2, "0113 496 0999"))))).containsExactly(RecordOutcome.LINKED);
+        assertThat(mothersPhones(survivor.id())).as("each record's mother as its own source says, while merged")
+                .containsExactly("0115 496 0000", "0113 496 0999");
+
+        store.inTransaction(em -> merging.unmerge(em.find(Child.class, mergedRecord.id()), "la.manager", Instant.now()));
+        assertThat(mothersPhones(survivor.id())).containsExactly("0115 496 0000");
+        assertThat(mothersPhones(mergedRecord.id())).containsExactly("0113 496 0999");
+    }
+
+    private List<String> mothersPhones(long childId) {
+        return store.inTransaction(em -> em.createQuery("SELECT p.contact.phone FROM ParentCarer p WHERE p.child.id = :id "
+                + "ORDER BY p.id", String.class).setParameter("id", childId).getResultList());
+    }
+
     private FeedRecord parse(String line) throws Exception {
         return new FeedLineParser(validator).parse(line, 1).record();
     }

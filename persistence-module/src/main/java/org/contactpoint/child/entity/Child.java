@@ -219,12 +219,14 @@ public class Child {
      */
     public void addParentCarer(String name, String relationship, boolean parentalResponsibility,
                                ContactDetails contact, Address address, Long fromSourceRecord) {
-        Optional<ParentCarer> known = parentsCarers.stream().filter(p -> p.name().equals(name)).findFirst();
-        if (known.isEmpty()) {
+        List<ParentCarer> named = parentsCarers.stream().filter(p -> p.name().equals(name)).toList();
+        if (named.isEmpty()) {
             parentsCarers.add(new ParentCarer(this, name, relationship, parentalResponsibility, contact, address,
                     fromSourceRecord));
-        } else if (fromSourceRecord != null && fromSourceRecord.equals(known.get().fromSourceRecord())) {
-            known.get().restate(relationship, parentalResponsibility, contact, address);
+        } else if (fromSourceRecord != null) {
+            // after a merge both records' rows for this parent are here: the one this record said is restated
+            named.stream().filter(p -> fromSourceRecord.equals(p.fromSourceRecord())).findFirst()
+                    .ifPresent(p -> p.restate(relationship, parentalResponsibility, contact, address));
         }
     }
 
