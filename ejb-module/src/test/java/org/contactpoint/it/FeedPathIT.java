@@ -122,13 +122,19 @@ class FeedPathIT {
     /** A record of a girl in West Bridgford, with a consented mental-health service. */
     static FeedRecord record(Validator validator, String source, String id, int version, String given, String family,
                              LocalDate dob, String nhs, String line1, String postcode) throws Exception {
+        return record(validator, source, id, version, given, "female", family, dob, nhs, line1, postcode);
+    }
+
+    /** As {@link #record(Validator, String, String, int, String, String, LocalDate, String, String, String)}, of either gender. */
+    static FeedRecord record(Validator validator, String source, String id, int version, String given, String gender,
+                             String family, LocalDate dob, String nhs, String line1, String postcode) throws Exception {
         String line = """
                 {"sourceSystem":"%s","sourceRecordId":"%s","recordVersion":%d,"identifiers":{%s},\
-                "givenNames":"%s","familyName":"%s","dateOfBirth":"%s","gender":"female",\
+                "givenNames":"%s","familyName":"%s","dateOfBirth":"%s","gender":"%s",\
                 "address":{"line1":"%s","town":"West Bridgford","postcode":%s},\
                 "involvements":[{"serviceType":"mental-health","serviceName":"Notts CAMHS","from":"2024-01-10",\
                 "consent":{"givenBy":"parent","givenByName":"Emma Smith","recordedAt":"2024-01-09T10:00:00Z"}}]}"""
-                .formatted(source, id, version, nhs == null ? "" : "\"NHS\":\"" + nhs + "\"", given, family, dob, line1,
+                .formatted(source, id, version, nhs == null ? "" : "\"NHS\":\"" + nhs + "\"", given, family, dob, gender, line1,
                         postcode == null ? "null" : "\"" + postcode + "\"");
         return new FeedLineParser(validator).parse(line, 1).record();
     }
@@ -374,6 +380,18 @@ class FeedPathIT {
                 record("NHS-PDS", key + "b", 1, "Harriet", p.family(), p.dob(), null, "NG2 7QP"))))
                 .containsExactly(RecordOutcome.CREATED, RecordOutcome.CREATED);
         assertThat(store.childOf(key + "a").id()).isNotEqualTo(store.childOf(key + "b").id());
+    }
+
+    @Test
+    void aBoyAndGirlTwinNamedAlikeIsReviewedNotLinkedWhenNoNumberTellsThemApart() throws Exception {
+        Person p = Person.unique();
+        String key = "BG" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        String home = "12 " + p.family() + " Mill Lane";
+        assertThat(chunks.apply(List.of(record(validator, "DFE-SCHOOLS", key + "a", 1, "Louis", "male", p.family(), p.dob(), null,
+                home, "NG2 7QP")))).containsExactly(RecordOutcome.CREATED);
+        assertThat(chunks.apply(List.of(record(validator, "DFE-SCHOOLS", key + "b", 1, "Louise", "female", p.family(), p.dob(), null,
+                home, "NG2 7QP")))).containsExactly(RecordOutcome.REVIEW);
+        assertThat(store.childOf(key + "b").id()).isNotEqualTo(store.childOf(key + "a").id());
     }
 
     @Test

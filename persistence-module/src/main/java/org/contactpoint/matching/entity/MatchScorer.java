@@ -6,10 +6,11 @@ import java.util.Map;
 
 /**
  * Scores a source record against a candidate child: the sum of each field's weight at its agreement level, and the
- * decision by the two thresholds. Two rules on top of the sum, where its independence assumption fails: twins share
+ * decision by the two thresholds. Rules on top of the sum, where its independence assumption fails: twins share
  * family name, date of birth and address, so given names that disagree outright, with no identifier agreeing, are
- * different children (never linked, never queued); and two different NHS numbers or UPNs are never linked on the
- * strength of the other fields alone (at most review).
+ * different children (never linked, never queued); a boy and a girl whose given names are only alike (Louis and
+ * Louise, Charlie and Charlotte) are most likely twins too, so they are at most reviewed; and two different NHS
+ * numbers or UPNs are never linked on the strength of the other fields alone (at most review).
  */
 public final class MatchScorer {
 
@@ -55,6 +56,13 @@ public final class MatchScorer {
         // Names entered the wrong way round are a common keying slip, but two children can be named so too: a person
         // decides, unless an identifier agrees.
         if (namesSwapped && decision == Decision.LINK && !identifierAgrees) {
+            decision = Decision.REVIEW;
+        }
+        // A gender keyed wrong is rare, and with a given name also keyed wrong rarer still; boy and girl twins with
+        // names alike are not: a person decides, unless an identifier agrees.
+        boolean boyAndGirlNamedAlike = agreements.get(MatchField.GENDER) == Agreement.DIFFERENT
+                && agreements.get(MatchField.GIVEN_NAME) != Agreement.EXACT;
+        if (boyAndGirlNamedAlike && decision == Decision.LINK && !identifierAgrees) {
             decision = Decision.REVIEW;
         }
         return new Score(total, agreements, decision, namesSwapped);

@@ -38,6 +38,12 @@ class MatchScorerTest {
             names the wrong way round;            Olivia;       Smith;    2015-03-07; female; NG2 7QP;  ;           Smith;         Olivia;   2015-03-07; female; NG2 7QP;  ;           REVIEW
             names swapped, same NHS number;       Olivia;       Smith;    2015-03-07; female; NG2 7QP;  9434765919; Smith;         Olivia;   2015-03-07; female; NG2 7QP;  9434765919; LINK
             other names entirely;                 Olivia;       Smith;    2015-03-07; female; NG2 7QP;  ;           Grace;         Okafor;   2015-03-07; female; NG2 7QP;  ;           CREATE
+            boy and girl twins, names alike;      Louis;        Patel;    2017-01-15; male;   NG2 7QP;  ;           Louise;        Patel;    2017-01-15; female; NG2 7QP;  ;           REVIEW
+            twins Charlie and Charlotte;          Charlie;      Patel;    2017-01-15; male;   NG2 7QP;  ;           Charlotte;     Patel;    2017-01-15; female; NG2 7QP;  ;           REVIEW
+            twins Daniel and Danielle, nearby;    Daniel;       Patel;    2017-01-15; male;   LS6 2AA;  ;           Danielle;      Patel;    2017-01-15; female; LS6 4BB;  ;           REVIEW
+            a gender keyed wrong, same name;      Olivia;       Smith;    2015-03-07; male;   NG2 7QP;  ;           Olivia;        Smith;    2015-03-07; female; NG2 7QP;  ;           LINK
+            a misspelt name, same gender;         Louis;        Patel;    2017-01-15; male;   NG2 7QP;  ;           Luis;          Patel;    2017-01-15; male;   NG2 7QP;  ;           LINK
+            names alike, genders not, same NHS;   Louis;        Patel;    2017-01-15; male;   NG2 7QP;  9434765919; Louise;        Patel;    2017-01-15; female; NG2 7QP;  9434765919; LINK
             """)
     void decides(String name, String g1, String f1, String d1, String s1, String p1, String n1,
                  String g2, String f2, String d2, String s2, String p2, String n2, MatchScorer.Decision expected) {
