@@ -24,17 +24,18 @@ import java.util.Set;
 
 /**
  * Merges two records of one child and undoes it. A merge moves the merged record's rows (the tables below) to the
- * survivor (the later school and GP practice of the two become current: {@link Child#redateOrganisationLinks}), chooses the survivor's identity again from the joined sources (its golden record), keeps the other names
- * as known-as names, and notes each row moved or added, so an unmerge puts back exactly
+ * survivor (of the two records' schools, and of their GP practices, the later becomes current:
+ * {@link Child#redateOrganisationLinks}), chooses the survivor's identity again from the joined sources (its golden
+ * record), keeps the other names as known-as names, and notes each row moved or added, so an unmerge puts back exactly
  * those: both records as they were, with their own sources and contacts. What the merged record's sources add to the
- * survivor while merged (services, consents, parents, identifiers, names: each row notes its source record) goes back
- * with them too, and each record's identity and address are chosen again from its own sources; a row they did not
- * add because the survivor had one like it already is not made for the record. The merged record's ID resolves to
- * the survivor meanwhile (search, REST, SOAP, feeds). Shielding only ever spreads: a survivor merged with a shielded
- * record is shielded, and stays so after an unmerge (it may hold what the shielded record brought; its team can
- * unshield it through the usual decision), and so are the children living in its home. Both take their place among
- * the feed's chunks ({@link ChunkSequence}): a chunk that read either record before reads again, so it never links a
- * record to a child merged meanwhile.
+ * survivor while merged (services, consents, parents, identifiers, names, schools, GP practices: each row notes its
+ * source record) goes back with them too, and each record's identity and address are chosen again from its own
+ * sources; a row they did not add because the survivor had one like it already is not made for the record. The merged
+ * record's ID resolves to the survivor meanwhile (search, REST, SOAP, feeds). Shielding only ever spreads: a survivor
+ * merged with a shielded record is shielded, and stays so after an unmerge (it may hold what the shielded record
+ * brought; its team can unshield it through the usual decision), and so are the children living in its home. Both
+ * take their place among the feed's chunks ({@link ChunkSequence}): a chunk that read either record before reads
+ * again, so it never links a record to a child merged meanwhile.
  */
 @Dependent
 public class Merging {

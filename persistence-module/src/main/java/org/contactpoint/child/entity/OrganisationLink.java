@@ -6,6 +6,7 @@ import jakarta.persistence.MappedSuperclass;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -40,7 +41,7 @@ public abstract class OrganisationLink extends DatedLink {
         for (int i = 0; i < byStart.size(); i++) {
             OrganisationLink link = byStart.get(i);
             LocalDate to = i + 1 < byStart.size() ? byStart.get(i + 1).from() : null;
-            if (!java.util.Objects.equals(link.to(), to)) {
+            if (!Objects.equals(link.to(), to)) {
                 link.end(to);
             }
         }
