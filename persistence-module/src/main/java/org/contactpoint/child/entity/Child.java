@@ -172,8 +172,8 @@ public class Child {
     /** @param fromSourceRecord the feed's source record saying it (its row id), which an unmerge follows */
     public void addOtherName(OtherNameType type, String givenNames, String familyName, Long fromSourceRecord) {
         boolean known = otherNames.stream().anyMatch(n -> n.type() == type
-                && java.util.Objects.equals(n.givenNames(), givenNames)
-                && java.util.Objects.equals(n.familyName(), familyName));
+                && Objects.equals(n.givenNames(), givenNames)
+                && Objects.equals(n.familyName(), familyName));
         if (!known) {
             otherNames.add(new OtherName(this, type, givenNames, familyName, fromSourceRecord));
         }
@@ -237,12 +237,7 @@ public class Child {
 
     /** @param fromSourceRecord as {@link #addOtherName(OtherNameType, String, String, Long)} */
     public void attend(Setting setting, LocalDate from, Long fromSourceRecord) {
-        boolean known = currentSetting().filter(a -> a.setting().id().equals(setting.id())).isPresent()
-                || settings.stream().anyMatch(a -> a.setting().id().equals(setting.id()) && Objects.equals(a.from(), from));
-        if (!known) {
-            settings.add(new SettingAttendance(this, setting, from, fromSourceRecord));
-            OrganisationLink.redate(settings);
-        }
+        OrganisationLink.join(settings, new SettingAttendance(this, setting, from, fromSourceRecord));
     }
 
     /** The child registers with a GP practice; the registration that began before it ends then. */
@@ -252,12 +247,7 @@ public class Child {
 
     /** @param fromSourceRecord as {@link #addOtherName(OtherNameType, String, String, Long)} */
     public void registerWith(GpPractice practice, LocalDate from, Long fromSourceRecord) {
-        boolean known = currentGpRegistration().filter(r -> r.practice().id().equals(practice.id())).isPresent()
-                || gpRegistrations.stream().anyMatch(r -> r.practice().id().equals(practice.id()) && Objects.equals(r.from(), from));
-        if (!known) {
-            gpRegistrations.add(new GpRegistration(this, practice, from, fromSourceRecord));
-            OrganisationLink.redate(gpRegistrations);
-        }
+        OrganisationLink.join(gpRegistrations, new GpRegistration(this, practice, from, fromSourceRecord));
     }
 
     /**

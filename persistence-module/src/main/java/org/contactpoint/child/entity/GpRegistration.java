@@ -37,6 +37,11 @@ public class GpRegistration extends OrganisationLink {
         this.practice = practice;
     }
 
+    @Override
+    Long organisationId() {
+        return practice.id();
+    }
+
     public GpPractice practice() {
         return practice;
     }

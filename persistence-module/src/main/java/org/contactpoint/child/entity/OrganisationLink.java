@@ -35,6 +35,23 @@ public abstract class OrganisationLink extends DatedLink {
         this.fromSourceRecord = fromSourceRecord;
     }
 
+    /** The school's or GP practice's row id. */
+    abstract Long organisationId();
+
+    /**
+     * Adds the link unless the child is there now or was already said to start there that day, and dates the links
+     * again ({@link #redate}).
+     */
+    static <T extends OrganisationLink> void join(List<T> links, T link) {
+        boolean known = current(links).filter(c -> c.organisationId().equals(link.organisationId())).isPresent()
+                || links.stream().anyMatch(l -> l.organisationId().equals(link.organisationId())
+                && Objects.equals(l.from(), link.from()));
+        if (!known) {
+            links.add(link);
+            redate(links);
+        }
+    }
+
     /** Each link ends when the next one (by start) begins; the latest is open. */
     static void redate(List<? extends OrganisationLink> links) {
         List<? extends OrganisationLink> byStart = links.stream().sorted(BY_START).toList();

@@ -37,6 +37,11 @@ public class SettingAttendance extends OrganisationLink {
         this.setting = setting;
     }
 
+    @Override
+    Long organisationId() {
+        return setting.id();
+    }
+
     public Setting setting() {
         return setting;
     }
