@@ -417,6 +417,35 @@ class FeedPathIT {
         assertThat(store.childOf(key + "c").isShielded()).isTrue();
     }
 
+    @Test
+    void aSchoolsRecordOfATwinSharingHerSistersMiddleNameIsAChildOfHerOwn() throws Exception {
+        Person p = Person.unique();
+        String key = "TS" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        assertThat(chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Nelida Julissa", p.family(), p.dob(), nhsNumber(), "NG2 7QP"))))
+                .containsExactly(RecordOutcome.CREATED);
+        // her twin's school knows no NHS number: only the middle name and everything but the first name agree
+        assertThat(chunks.apply(List.of(record("DFE-SCHOOLS", key + "b", 1, "Yon Julissa", p.family(), p.dob(), null, "NG2 7QP"))))
+                .containsExactly(RecordOutcome.CREATED);
+        assertThat(store.childOf(key + "b").id()).isNotEqualTo(store.childOf(key + "a").id());
+        // and the school's record of the first twin, by her first name alone, is hers
+        assertThat(chunks.apply(List.of(record("DFE-SCHOOLS", key + "c", 1, "Nelida", p.family(), p.dob(), null, "NG2 7QP"))))
+                .containsExactly(RecordOutcome.LINKED);
+        assertThat(store.childOf(key + "c").id()).isEqualTo(store.childOf(key + "a").id());
+    }
+
+    @Test
+    void aSchoolsRecordOfOneOfTwinsNamedAlikeLinksToTheTwinWhoseNameItHas() throws Exception {
+        Person p = Person.unique();
+        String key = "TJ" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        assertThat(chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Jack", p.family(), p.dob(), nhsNumber(), "NG2 7QP"),
+                record("NHS-PDS", key + "b", 1, "Jake", p.family(), p.dob(), nhsNumber(), "NG2 7QP"))))
+                .containsExactly(RecordOutcome.CREATED, RecordOutcome.CREATED);
+        // Jake sounds like Jack: both children would link, and only one has the name the school gives
+        assertThat(chunks.apply(List.of(record("DFE-SCHOOLS", key + "c", 1, "Jake", p.family(), p.dob(), null, "NG2 7QP"))))
+                .containsExactly(RecordOutcome.LINKED);
+        assertThat(store.childOf(key + "c").id()).isEqualTo(store.childOf(key + "b").id());
+    }
+
     // A chunk reads its records' candidates before it starts; these three check that what the chunk itself creates
     // or changes is matched as if the records had come one at a time.
 

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * What a source record becomes, from its scored candidates. One candidate above the upper threshold: linked to it.
- * Several: review against the best (two held children both look like this record, so a person decides). Otherwise
+ * Several: linked to the one whose given name it has, if only one has it (twins named alike); otherwise review against
+ * the best (two held children both look like this record, so a person decides). Otherwise
  * the best between the thresholds is reviewed, and below the lower one the record creates a child.
  * Shield-safe first: a shielded child that scores at review level or above is never passed over for another child,
  * because feeding its details into an unshielded record is exactly how a shielded child's location leaks. The record
@@ -67,7 +68,7 @@ public final class IdentityDecision {
                 .filter(s -> !s.candidate().metByBirthdayOnly())
                 .filter(s -> s.candidate().shielded() || !nhsNumbersDiffer(s)).sorted(BEST_FIRST).toList();
         Optional<Scored> shielded = ranked.stream().filter(s -> s.candidate().shielded()).findFirst();
-        List<Scored> links = ranked.stream().filter(s -> s.score().decision() == MatchScorer.Decision.LINK).toList();
+        List<Scored> links = namedExactly(ranked.stream().filter(s -> s.score().decision() == MatchScorer.Decision.LINK).toList());
         if (links.size() == 1 && shielded.map(s -> s == links.get(0)).orElse(true)) {
             return new Result(Outcome.LINK, Optional.of(links.get(0)), false);
         }
@@ -82,6 +83,22 @@ public final class IdentityDecision {
             return new Result(Outcome.LINK, Optional.of(links.get(0)), false);
         }
         return new Result(Outcome.REVIEW, Optional.of(against), against.candidate().shielded());
+    }
+
+    /**
+     * Of several children the record would link to, the one whose given name it has, when only one has it and no
+     * identifier speaks for another: twins named alike (Jack and Jake) both score as the record's child, and a record
+     * of Jake is Jake's. Otherwise all of them, for a person to decide.
+     */
+    private static List<Scored> namedExactly(List<Scored> links) {
+        if (links.size() < 2) {
+            return links;
+        }
+        List<Scored> exact = links.stream().filter(s -> s.score().agreements().get(MatchField.GIVEN_NAME) == Agreement.EXACT).toList();
+        boolean identifierForAnother = links.stream().filter(s -> !exact.contains(s)).anyMatch(s ->
+                s.score().agreements().get(MatchField.NHS_NUMBER) == Agreement.EXACT
+                        || s.score().agreements().get(MatchField.UPN) == Agreement.EXACT);
+        return exact.size() == 1 && !identifierForAnother ? exact : links;
     }
 
     private static boolean nhsNumbersDiffer(Scored s) {

@@ -99,6 +99,41 @@ class IdentityDecisionTest {
         assertThat(r.shield()).isFalse();
     }
 
+    /** Everything agrees but the given name, which agrees at this level; the identifiers as given. */
+    private static Map<MatchField, Agreement> givenName(Agreement given, Agreement nhs) {
+        return Map.of(MatchField.GIVEN_NAME, given, MatchField.FAMILY_NAME, Agreement.EXACT, MatchField.DATE_OF_BIRTH,
+                Agreement.EXACT, MatchField.GENDER, Agreement.EXACT, MatchField.POSTCODE, Agreement.EXACT,
+                MatchField.NHS_NUMBER, nhs, MatchField.UPN, Agreement.MISSING);
+    }
+
+    @Test
+    void ofTwinsNamedAlikeBothClearMatchesTheRecordLinksToTheTwinWhoseNameItHas() {
+        // Jake's record against Jack (names sound alike) and Jake
+        IdentityDecision.Result r = IdentityDecision.decide(List.of(
+                scored(1, false, 36, MatchScorer.Decision.LINK, givenName(Agreement.PHONETIC, Agreement.MISSING)),
+                scored(2, false, 39, MatchScorer.Decision.LINK, givenName(Agreement.EXACT, Agreement.MISSING))));
+        assertThat(r.outcome()).isEqualTo(IdentityDecision.Outcome.LINK);
+        assertThat(r.against().orElseThrow().candidate().childId()).isEqualTo(2);
+
+        // two children with the record's given name, or an NHS number agreeing with the other: a person decides
+        assertThat(IdentityDecision.decide(List.of(
+                scored(1, false, 39, MatchScorer.Decision.LINK, givenName(Agreement.EXACT, Agreement.MISSING)),
+                scored(2, false, 39, MatchScorer.Decision.LINK, givenName(Agreement.EXACT, Agreement.MISSING)))).outcome())
+                .isEqualTo(IdentityDecision.Outcome.REVIEW);
+        assertThat(IdentityDecision.decide(List.of(
+                scored(1, false, 45, MatchScorer.Decision.LINK, givenName(Agreement.PHONETIC, Agreement.EXACT)),
+                scored(2, false, 39, MatchScorer.Decision.LINK, givenName(Agreement.EXACT, Agreement.MISSING)))).outcome())
+                .isEqualTo(IdentityDecision.Outcome.REVIEW);
+
+        // a shielded twin alike is never passed over: the record is reviewed against her and shielded
+        IdentityDecision.Result shielded = IdentityDecision.decide(List.of(
+                scored(1, true, 36, MatchScorer.Decision.LINK, givenName(Agreement.PHONETIC, Agreement.MISSING)),
+                scored(2, false, 39, MatchScorer.Decision.LINK, givenName(Agreement.EXACT, Agreement.MISSING))));
+        assertThat(shielded.outcome()).isEqualTo(IdentityDecision.Outcome.REVIEW);
+        assertThat(shielded.against().orElseThrow().candidate().childId()).isEqualTo(1);
+        assertThat(shielded.shield()).isTrue();
+    }
+
     @Test
     void anUncertainMatchIsReviewedAgainstTheBest() {
         IdentityDecision.Result r = IdentityDecision.decide(List.of(scored(1, false, 13, MatchScorer.Decision.REVIEW),

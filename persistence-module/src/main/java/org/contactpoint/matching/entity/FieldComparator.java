@@ -11,6 +11,9 @@ import java.util.List;
  * The agreement level of each field of two records. Names are compared part by part (Olivia Grace against Grace)
  * after normalising (case, accents, punctuation): equal, nicknames of each other (given names), sounding alike
  * (Metaphone or NYSIIS), or close in spelling (Jaro–Winkler ≥ {@value #SIMILAR}); the best pair of parts counts.
+ * Of given names, a pair counts only if one of the two is the first name of its own: a child may go by a middle
+ * name (Olivia Grace known as Grace), but two middle names alone (Oliver James and Harry James) are twins as often as
+ * one child, and twins are the children matching must keep apart.
  */
 public final class FieldComparator {
 
@@ -38,13 +41,19 @@ public final class FieldComparator {
         return a.replace(" ", "").equalsIgnoreCase(b.replace(" ", "")) ? Agreement.EXACT : Agreement.DIFFERENT;
     }
 
-    private static Agreement bestOf(List<String> as, List<String> bs, boolean nicknames) {
+    /** @param given given names: a pair of parts counts only if one of them is the first of its name */
+    private static Agreement bestOf(List<String> as, List<String> bs, boolean given) {
         Agreement best = Agreement.MISSING;
         for (String a : as) {
-            for (String part : NameKeys.parts(a)) {
+            List<String> parts = NameKeys.parts(a);
+            for (int i = 0; i < parts.size(); i++) {
                 for (String b : bs) {
-                    for (String other : NameKeys.parts(b)) {
-                        Agreement level = name(part, other, nicknames);
+                    List<String> others = NameKeys.parts(b);
+                    for (int j = 0; j < others.size(); j++) {
+                        if (given && i > 0 && j > 0) {
+                            continue;
+                        }
+                        Agreement level = name(parts.get(i), others.get(j), given);
                         if (level.ordinal() < best.ordinal()) {
                             best = level;
                         }

@@ -44,6 +44,11 @@ class MatchScorerTest {
             a gender keyed wrong, same name;      Olivia;       Smith;    2015-03-07; male;   NG2 7QP;  ;           Olivia;        Smith;    2015-03-07; female; NG2 7QP;  ;           LINK
             a misspelt name, same gender;         Louis;        Patel;    2017-01-15; male;   NG2 7QP;  ;           Luis;          Patel;    2017-01-15; male;   NG2 7QP;  ;           LINK
             names alike, genders not, same NHS;   Louis;        Patel;    2017-01-15; male;   NG2 7QP;  9434765919; Louise;        Patel;    2017-01-15; female; NG2 7QP;  9434765919; LINK
+            twins sharing a middle name;          Oliver James; Patel;    2017-01-15; male;   NG2 7QP;  ;           Harry James;   Patel;    2017-01-15; male;   NG2 7QP;  ;           CREATE
+            twins sharing a middle, no postcode;  Oliver James; Patel;    2017-01-15; male;   ;         ;           Harry James;   Patel;    2017-01-15; male;   ;         ;           CREATE
+            first and middle names reordered;     James Oliver; Patel;    2017-01-15; male;   NG2 7QP;  ;           Oliver James;  Patel;    2017-01-15; male;   NG2 7QP;  ;           LINK
+            the first name alone;                 Oliver;       Patel;    2017-01-15; male;   NG2 7QP;  ;           Oliver James;  Patel;    2017-01-15; male;   NG2 7QP;  ;           LINK
+            a misspelt first name, same middle;   Olvier James; Patel;    2017-01-15; male;   NG2 7QP;  ;           Oliver James;  Patel;    2017-01-15; male;   NG2 7QP;  ;           LINK
             """)
     void decides(String name, String g1, String f1, String d1, String s1, String p1, String n1,
                  String g2, String f2, String d2, String s2, String p2, String n2, MatchScorer.Decision expected) {
