@@ -239,6 +239,39 @@ class GoldenRecordIT {
     }
 
     @Test
+    void aServiceALaterVersionLeavesOutIsTakenOffTheChildAndItsConsentWithdrawnOtherSourcesServicesStay() throws Exception {
+        FeedPathIT.Person p = FeedPathIT.Person.unique();
+        String nhs = FeedPathIT.nhsNumber();
+        String camhs = "{\"serviceType\":\"mental-health\",\"serviceName\":\"Notts CAMHS\",\"from\":\"2024-01-10\","
+                + "\"consent\":{\"givenBy\":\"young-person\",\"givenByName\":\"Olivia Quill\",\"recordedAt\":\"2024-01-09T10:00:00Z\"}}";
+        String nursing = "{\"serviceType\":\"school-nursing\",\"serviceName\":\"Notts School Nursing\",\"from\":\"2024-02-01\"}";
+        java.util.function.BiFunction<Integer, String, String> health = (version, services) -> {
+            String line = line("NHS-PDS", "N" + nhs, version, nhs, "Olivia", p.family(), p.dob(), "12 Mill Lane", "NG2 7QP");
+            return line.substring(0, line.lastIndexOf('}')) + ",\"involvements\":[" + services + "]}";
+        };
+        String council = line("LA-CSC", "L" + nhs, 1, nhs, "Olivia", p.family(), p.dob(), "12 Mill Lane", "NG2 7QP");
+        assertThat(chunks.apply(List.of(parse(health.apply(1, camhs + "," + nursing)),
+                parse(council.substring(0, council.lastIndexOf('}')) + ",\"involvements\":[{\"serviceType\":\"youth-offending\","
+                        + "\"serviceName\":\"Notts YOT\",\"from\":\"2024-03-01\"}]}"))))
+                .containsExactly(RecordOutcome.CREATED, RecordOutcome.LINKED);
+        long childId = childOf("N" + nhs).id();
+        assertThat(contactsOf(childId)).containsExactlyInAnyOrder("service Notts CAMHS", "service Notts School Nursing",
+                "service Notts YOT", "consent MENTAL_HEALTH");
+
+        // the young person withdrew her consent: the health service no longer sends the service
+        assertThat(chunks.apply(List.of(parse(health.apply(2, nursing))))).containsExactly(RecordOutcome.LINKED);
+        assertThat(contactsOf(childId)).as("the consent stays, withdrawn, as the history of what was consented to")
+                .containsExactlyInAnyOrder("service Notts School Nursing", "service Notts YOT", "consent MENTAL_HEALTH");
+        String withdrawnBy = store.inTransaction(em -> em.createQuery("SELECT c.withdrawnBy FROM Consent c WHERE c.child.id = :id",
+                String.class).setParameter("id", childId).getSingleResult());
+        assertThat(withdrawnBy).isEqualTo("NHS-PDS");
+
+        // a version with no services at all leaves only the council's
+        assertThat(chunks.apply(List.of(parse(health.apply(3, ""))))).containsExactly(RecordOutcome.LINKED);
+        assertThat(contactsOf(childId)).containsExactlyInAnyOrder("service Notts YOT", "consent MENTAL_HEALTH");
+    }
+
+    @Test
     void aMergedRecordsLaterVersionRestatesTheParentItSaidNotTheSurvivorsAndTheUnmergeTakesItBack() throws Exception {
         FeedPathIT.Person held = FeedPathIT.Person.unique();
         FeedPathIT.Person other = FeedPathIT.Person.unique();

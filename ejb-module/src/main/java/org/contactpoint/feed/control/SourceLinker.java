@@ -115,6 +115,9 @@ public class SourceLinker {
         source.said(r.givenNames(), r.familyName(), r.dateOfBirth(), r.gender(), r.address() == null ? null : address(r.address()));
         boolean shielded = target.shielded() | settle(target, source, chunk, now);
         addDetails(child, r, source.id(), target.created(), target.linkedFromChunk(), chunk, now, persist);
+        if (held.isPresent()) {
+            withdrawUnsaid(child, r, source.id(), now);
+        }
         List<ChildSearchKey> keys = target.created() ? searchKeys.index(child, persist)
                 : target.linkedFromChunk() ? searchKeys.refreshHeld(child, chunk.linkTargets().keysOf(child.id()), persist)
                 : searchKeys.refresh(child, keysBefore);
@@ -242,6 +245,23 @@ public class SourceLinker {
                         v -> v.restate(i.practitionerName(), new ContactDetails(i.phone(), i.email()), i.to(),
                                 i.leadProfessional(), i.assessmentCompleted()),
                         () -> addInvolvement(child, r.sourceSystem(), source, i, now, persist));
+            }
+        }
+    }
+
+    /**
+     * The services this record put on the child that its later version leaves out: the source no longer says them
+     * (recorded in error, or, for a sensitive service, its consent withdrawn), so they are taken off the child. A
+     * consent they relied on is kept, withdrawn by the source, as the history of what was consented to.
+     */
+    private void withdrawUnsaid(Child child, FeedRecord r, long source, Instant now) {
+        Set<List<Object>> said = new HashSet<>();
+        r.involvements().forEach(i -> said.add(List.of(i.serviceType(), i.from())));
+        for (Involvement v : em.createQuery("SELECT v FROM Involvement v WHERE v.child = :child AND v.fromSourceRecord = :source",
+                Involvement.class).setParameter("child", child).setParameter("source", source).getResultList()) {
+            if (!said.contains(List.of(v.serviceType(), v.from()))) {
+                v.consent().ifPresent(c -> c.withdraw(now, r.sourceSystem()));
+                em.remove(v);
             }
         }
     }
