@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * What a source record becomes, from its scored candidates. One candidate above the upper threshold: linked to it.
- * Several: linked to the one whose given name it has, if only one has it (twins named alike); otherwise review against
- * the best (two held children both look like this record, so a person decides). Otherwise
+ * Several: linked to the one it names, if only one has its first given name (twins named alike) or one scores far
+ * above the rest; otherwise review against the best (two held children both look like this record, so a person decides). Otherwise
  * the best between the thresholds is reviewed, and below the lower one the record creates a child.
  * Shield-safe first: a shielded child that scores at review level or above is never passed over for another child,
  * because feeding its details into an unshielded record is exactly how a shielded child's location leaks. The record
@@ -68,7 +68,7 @@ public final class IdentityDecision {
                 .filter(s -> !s.candidate().metByBirthdayOnly())
                 .filter(s -> s.candidate().shielded() || !nhsNumbersDiffer(s)).sorted(BEST_FIRST).toList();
         Optional<Scored> shielded = ranked.stream().filter(s -> s.candidate().shielded()).findFirst();
-        List<Scored> links = namedExactly(ranked.stream().filter(s -> s.score().decision() == MatchScorer.Decision.LINK).toList());
+        List<Scored> links = named(ranked.stream().filter(s -> s.score().decision() == MatchScorer.Decision.LINK).toList());
         if (links.size() == 1 && shielded.map(s -> s == links.get(0)).orElse(true)) {
             return new Result(Outcome.LINK, Optional.of(links.get(0)), false);
         }
@@ -86,20 +86,29 @@ public final class IdentityDecision {
     }
 
     /**
-     * Of several children the record would link to, the one whose given name it has, when only one has it and no
-     * identifier speaks for another: twins named alike (Jack and Jake) both score as the record's child, and a record
-     * of Jake is Jake's. Otherwise all of them, for a person to decide.
+     * Of several children the record would link to, the one it names, when no identifier speaks for another: the only
+     * one whose first given name it has (twins named alike, Jack and Jake, both score as a record of Jake; Matthew and
+     * his brother George Matthew as a record of Matthew), or else the best by {@value #CLEARLY_BETTER} bits of weight
+     * or more (2^8 = 256 times as likely under the weights: a record of a girl born on the day it says, not of her
+     * sister of the same name born three years later). Otherwise all of them, for a person to decide.
      */
-    private static List<Scored> namedExactly(List<Scored> links) {
+    private static List<Scored> named(List<Scored> links) {
         if (links.size() < 2) {
             return links;
         }
-        List<Scored> exact = links.stream().filter(s -> s.score().agreements().get(MatchField.GIVEN_NAME) == Agreement.EXACT).toList();
-        boolean identifierForAnother = links.stream().filter(s -> !exact.contains(s)).anyMatch(s ->
+        List<Scored> firstNamed = links.stream().filter(s -> s.score().firstNamesAgree()).toList();
+        Scored best = links.get(0);
+        Scored chosen = firstNamed.size() == 1 ? firstNamed.get(0)
+                : best.score().firstNamesAgree() && best.score().total() - links.get(1).score().total() >= CLEARLY_BETTER ? best
+                : null;
+        boolean identifierForAnother = links.stream().filter(s -> s != chosen).anyMatch(s ->
                 s.score().agreements().get(MatchField.NHS_NUMBER) == Agreement.EXACT
                         || s.score().agreements().get(MatchField.UPN) == Agreement.EXACT);
-        return exact.size() == 1 && !identifierForAnother ? exact : links;
+        return chosen != null && !identifierForAnother ? List.of(chosen) : links;
     }
+
+    /** The weight (log2 of the likelihood ratio) by which the best of several links must beat the next to be chosen. */
+    static final double CLEARLY_BETTER = 8;
 
     private static boolean nhsNumbersDiffer(Scored s) {
         return s.score().agreements().get(MatchField.NHS_NUMBER) == Agreement.DIFFERENT;

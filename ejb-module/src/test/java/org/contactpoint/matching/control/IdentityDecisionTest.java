@@ -99,36 +99,40 @@ class IdentityDecisionTest {
         assertThat(r.shield()).isFalse();
     }
 
-    /** Everything agrees but the given name, which agrees at this level; the identifiers as given. */
-    private static Map<MatchField, Agreement> givenName(Agreement given, Agreement nhs) {
-        return Map.of(MatchField.GIVEN_NAME, given, MatchField.FAMILY_NAME, Agreement.EXACT, MatchField.DATE_OF_BIRTH,
-                Agreement.EXACT, MatchField.GENDER, Agreement.EXACT, MatchField.POSTCODE, Agreement.EXACT,
-                MatchField.NHS_NUMBER, nhs, MatchField.UPN, Agreement.MISSING);
+    /** A link-level candidate: everything agrees but perhaps the given name; its first given name is the record's or not. */
+    private static IdentityDecision.Scored link(long id, boolean shielded, double total, boolean firstNameAgrees, Agreement nhs) {
+        Map<MatchField, Agreement> agreements = Map.of(MatchField.GIVEN_NAME, firstNameAgrees ? Agreement.EXACT : Agreement.PHONETIC,
+                MatchField.FAMILY_NAME, Agreement.EXACT, MatchField.DATE_OF_BIRTH, Agreement.EXACT, MatchField.GENDER,
+                Agreement.EXACT, MatchField.POSTCODE, Agreement.EXACT, MatchField.NHS_NUMBER, nhs, MatchField.UPN, Agreement.MISSING);
+        return new IdentityDecision.Scored(new MatchCandidates.Candidate(id, "CP" + id, shielded, "E10000024", ANY),
+                new MatchScorer.Score(total, agreements, MatchScorer.Decision.LINK, false, firstNameAgrees));
     }
 
     @Test
-    void ofTwinsNamedAlikeBothClearMatchesTheRecordLinksToTheTwinWhoseNameItHas() {
+    void ofSeveralClearMatchesTheRecordLinksToTheOneItNames() {
         // Jake's record against Jack (names sound alike) and Jake
-        IdentityDecision.Result r = IdentityDecision.decide(List.of(
-                scored(1, false, 36, MatchScorer.Decision.LINK, givenName(Agreement.PHONETIC, Agreement.MISSING)),
-                scored(2, false, 39, MatchScorer.Decision.LINK, givenName(Agreement.EXACT, Agreement.MISSING))));
+        IdentityDecision.Result r = IdentityDecision.decide(List.of(link(1, false, 36, false, Agreement.MISSING),
+                link(2, false, 39, true, Agreement.MISSING)));
         assertThat(r.outcome()).isEqualTo(IdentityDecision.Outcome.LINK);
         assertThat(r.against().orElseThrow().candidate().childId()).isEqualTo(2);
+        // the record's first name is both children's: the one far better on the rest (a birthday, not a sister's)
+        IdentityDecision.Result clearly = IdentityDecision.decide(List.of(link(1, false, 30.9, true, Agreement.MISSING),
+                link(2, false, 39.8, true, Agreement.MISSING)));
+        assertThat(clearly.outcome()).isEqualTo(IdentityDecision.Outcome.LINK);
+        assertThat(clearly.against().orElseThrow().candidate().childId()).isEqualTo(2);
 
-        // two children with the record's given name, or an NHS number agreeing with the other: a person decides
-        assertThat(IdentityDecision.decide(List.of(
-                scored(1, false, 39, MatchScorer.Decision.LINK, givenName(Agreement.EXACT, Agreement.MISSING)),
-                scored(2, false, 39, MatchScorer.Decision.LINK, givenName(Agreement.EXACT, Agreement.MISSING)))).outcome())
-                .isEqualTo(IdentityDecision.Outcome.REVIEW);
-        assertThat(IdentityDecision.decide(List.of(
-                scored(1, false, 45, MatchScorer.Decision.LINK, givenName(Agreement.PHONETIC, Agreement.EXACT)),
-                scored(2, false, 39, MatchScorer.Decision.LINK, givenName(Agreement.EXACT, Agreement.MISSING)))).outcome())
+        // two children it names about as well, or an NHS number agreeing with the other: a person decides
+        assertThat(IdentityDecision.decide(List.of(link(1, false, 33, true, Agreement.MISSING),
+                link(2, false, 39.8, true, Agreement.MISSING))).outcome()).isEqualTo(IdentityDecision.Outcome.REVIEW);
+        assertThat(IdentityDecision.decide(List.of(link(1, false, 45, false, Agreement.EXACT),
+                link(2, false, 39, true, Agreement.MISSING))).outcome()).isEqualTo(IdentityDecision.Outcome.REVIEW);
+        assertThat(IdentityDecision.decide(List.of(link(1, false, 25, false, Agreement.MISSING),
+                link(2, false, 39, false, Agreement.MISSING))).outcome()).as("far better, but its first name not the record's")
                 .isEqualTo(IdentityDecision.Outcome.REVIEW);
 
         // a shielded twin alike is never passed over: the record is reviewed against her and shielded
-        IdentityDecision.Result shielded = IdentityDecision.decide(List.of(
-                scored(1, true, 36, MatchScorer.Decision.LINK, givenName(Agreement.PHONETIC, Agreement.MISSING)),
-                scored(2, false, 39, MatchScorer.Decision.LINK, givenName(Agreement.EXACT, Agreement.MISSING))));
+        IdentityDecision.Result shielded = IdentityDecision.decide(List.of(link(1, true, 36, false, Agreement.MISSING),
+                link(2, false, 39, true, Agreement.MISSING)));
         assertThat(shielded.outcome()).isEqualTo(IdentityDecision.Outcome.REVIEW);
         assertThat(shielded.against().orElseThrow().candidate().childId()).isEqualTo(1);
         assertThat(shielded.shield()).isTrue();

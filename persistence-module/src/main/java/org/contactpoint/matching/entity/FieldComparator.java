@@ -5,7 +5,10 @@ import org.contactpoint.search.entity.JaroWinkler;
 import org.contactpoint.search.entity.NameKeys;
 import org.contactpoint.search.entity.Nicknames;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The agreement level of each field of two records. Names are compared part by part (Olivia Grace against Grace)
@@ -32,6 +35,19 @@ public final class FieldComparator {
             case GENDER -> gender(a.gender(), b.gender());
             case POSTCODE -> postcode(a.postcode(), b.postcode());
         };
+    }
+
+    /** Whether a first given name of one (of its name or a known-as name) is, as spelt, a first given name of the other. */
+    public static boolean firstNamesAgree(MatchRecord a, MatchRecord b) {
+        Set<String> firsts = new HashSet<>();
+        a.givenNames().forEach(name -> firstOf(name).ifPresent(firsts::add));
+        return b.givenNames().stream().map(FieldComparator::firstOf).flatMap(Optional::stream).anyMatch(firsts::contains);
+    }
+
+    private static Optional<String> firstOf(String givenNames) {
+        List<String> parts = NameKeys.parts(givenNames);
+        return parts.isEmpty() ? Optional.empty() : Optional.of(NameKeys.compact(parts.get(0)))
+                .filter(first -> !first.isEmpty());
     }
 
     private static Agreement identifier(String a, String b) {

@@ -16,11 +16,16 @@ public final class MatchScorer {
 
     public enum Decision { LINK, REVIEW, CREATE }
 
-    /** @param namesSwapped the names agree only the wrong way round (given as family): a reviewer is told so */
-    public record Score(double total, Map<MatchField, Agreement> agreements, Decision decision, boolean namesSwapped) {
+    /**
+     * @param namesSwapped     the names agree only the wrong way round (given as family): a reviewer is told so
+     * @param firstNamesAgree  a first given name of the record is one of the candidate's, as spelt (Matthew and Matthew,
+     *                         not Matthew and George Matthew): which of several children a record names
+     */
+    public record Score(double total, Map<MatchField, Agreement> agreements, Decision decision, boolean namesSwapped,
+                        boolean firstNamesAgree) {
 
         public Score(double total, Map<MatchField, Agreement> agreements, Decision decision) {
-            this(total, agreements, decision, false);
+            this(total, agreements, decision, false, false);
         }
     }
 
@@ -65,7 +70,7 @@ public final class MatchScorer {
         if (boyAndGirlNamedAlike && decision == Decision.LINK && !identifierAgrees) {
             decision = Decision.REVIEW;
         }
-        return new Score(total, agreements, decision, namesSwapped);
+        return new Score(total, agreements, decision, namesSwapped, !namesSwapped && FieldComparator.firstNamesAgree(incoming, candidate));
     }
 
     /**

@@ -70,6 +70,19 @@ class MatchScorerTest {
     }
 
     @Test
+    void firstNamesAgreeOnlyWhenAFirstGivenNameIsTheOthersAsSpelt() {
+        assertThat(SCORER.score(record("Matthew", "Cruickshank", "2021-06-23", "male", "", ""),
+                record("Matthew", "Cruickshank", "2021-06-23", "male", "", "")).firstNamesAgree()).isTrue();
+        assertThat(SCORER.score(record("Matthew", "Cruickshank", "2021-06-23", "male", "", ""),
+                record("George Matthew", "Cruickshank", "2021-06-23", "male", "", "")).firstNamesAgree()).isFalse();
+        assertThat(SCORER.score(record("Jake", "Patel", "2017-01-15", "male", "", ""),
+                record("Jack", "Patel", "2017-01-15", "male", "", "")).firstNamesAgree()).isFalse();
+        // a known-as name counts as a first name of its own
+        assertThat(SCORER.score(record("Liv", "Smith", "2015-03-07", "female", "", ""),
+                record("Olivia Grace|Liv", "Smith", "2015-03-07", "female", "", "")).firstNamesAgree()).isTrue();
+    }
+
+    @Test
     void namesThatAgreeOnlyTheWrongWayRoundAreSaidToBeSwapped() {
         MatchScorer.Score swapped = SCORER.score(record("Smith", "Olivia", "2015-03-07", "female", "NG2 7QP", ""),
                 record("Olivia", "Smith", "2015-03-07", "female", "NG2 7QP", ""));
