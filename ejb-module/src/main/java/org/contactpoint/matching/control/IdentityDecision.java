@@ -10,9 +10,10 @@ import java.util.Optional;
 
 /**
  * What a source record becomes, from its scored candidates. One candidate above the upper threshold: linked to it.
- * Several: linked to the one it names, if only one has its first given name (twins named alike) or one scores far
- * above the rest; otherwise review against the best (two held children both look like this record, so a person decides). Otherwise
- * the best between the thresholds is reviewed, and below the lower one the record creates a child.
+ * Several: linked to the one it names, the best that alone has its first given name (twins named alike) or that
+ * scores far above the rest; otherwise review against the best (two held children both look like this record, so a
+ * person decides). Otherwise the best between the thresholds is reviewed, and below the lower one the record creates
+ * a child.
  * Shield-safe first: a shielded child that scores at review level or above is never passed over for another child,
  * because feeding its details into an unshielded record is exactly how a shielded child's location leaks. The record
  * is then reviewed against the shielded child, and the child it becomes is shielded at once. A record that would
@@ -86,19 +87,21 @@ public final class IdentityDecision {
     }
 
     /**
-     * Of several children the record would link to, the one it names, when no identifier speaks for another: the only
-     * one whose first given name it has (twins named alike, Jack and Jake, both score as a record of Jake; Matthew and
-     * his brother George Matthew as a record of Matthew), or else the best by {@value #CLEARLY_BETTER} bits of weight
-     * or more (2^8 = 256 times as likely under the weights: a record of a girl born on the day it says, not of her
-     * sister of the same name born three years later). Otherwise all of them, for a person to decide.
+     * Of several children the record would link to, the one it names, when no identifier speaks for another: the best,
+     * if it alone has the record's first given name (twins named alike, Jack and Jake, both score as a record of Jake;
+     * Matthew and his brother George Matthew as a record of Matthew), or if it has it and scores
+     * {@value #CLEARLY_BETTER} bits or more above the next (2^8 = 256 times as likely under the weights: a girl born on
+     * the day the record says, not another of her name whose birthday differs in one part). Otherwise all of them, for
+     * a person to decide.
      */
     private static List<Scored> named(List<Scored> links) {
         if (links.size() < 2) {
             return links;
         }
-        List<Scored> firstNamed = links.stream().filter(s -> s.score().firstNamesAgree()).toList();
         Scored best = links.get(0);
-        Scored chosen = firstNamed.size() == 1 ? firstNamed.get(0)
+        List<Scored> firstNamed = links.stream().filter(s -> s.score().firstNamesAgree()).toList();
+        boolean alone = firstNamed.size() == 1 && firstNamed.get(0).score().total() >= best.score().total();
+        Scored chosen = alone ? firstNamed.get(0)
                 : best.score().firstNamesAgree() && best.score().total() - links.get(1).score().total() >= CLEARLY_BETTER ? best
                 : null;
         boolean identifierForAnother = links.stream().filter(s -> s != chosen).anyMatch(s ->

@@ -129,6 +129,9 @@ class IdentityDecisionTest {
         assertThat(IdentityDecision.decide(List.of(link(1, false, 25, false, Agreement.MISSING),
                 link(2, false, 39, false, Agreement.MISSING))).outcome()).as("far better, but its first name not the record's")
                 .isEqualTo(IdentityDecision.Outcome.REVIEW);
+        assertThat(IdentityDecision.decide(List.of(link(1, false, 39, false, Agreement.MISSING),
+                link(2, false, 31, true, Agreement.MISSING))).outcome()).as("its first name, but another scores better")
+                .isEqualTo(IdentityDecision.Outcome.REVIEW);
 
         // a shielded twin alike is never passed over: the record is reviewed against her and shielded
         IdentityDecision.Result shielded = IdentityDecision.decide(List.of(link(1, true, 36, false, Agreement.MISSING),
