@@ -8,6 +8,7 @@
 #   WEIGHTS=FILE     match weights written by `match-weights` (default: the built-in ones)
 #   SOURCES="NHS-PDS" load only these (NHS-PDS first if named); match-quality needs all four, so runs only then
 #   EAR=FILE         the application deployed (default: ear/target/contactpoint.ear), to compare two builds
+#   DB=h2            the embedded database of ./run instead (rates only: no team shielding, no match-quality)
 # It drops the database contactpoint_bench and stops any domain called cp-bench.
 set -uo pipefail
 T=tools/target/contactpoint-tools.jar
@@ -16,9 +17,10 @@ GEN=/tmp/bench/gen-$CHILDREN
 PSQL="psql -h 127.0.0.1 -U postgres"
 pkill -f 'domains/cp-bench' && sleep 3
 rm -rf /tmp/bench/domains /tmp/bench/data
-$PSQL -qc "DROP DATABASE IF EXISTS contactpoint_bench"
+DB=${DB:-postgres}
+[ "$DB" == postgres ] && $PSQL -qc "DROP DATABASE IF EXISTS contactpoint_bench"
 java -jar $T domain start --payara=target/payara6 --domain-dir=/tmp/bench/domains --name=cp-bench --portbase=31000 \
-  --db=postgres --pg-database=contactpoint_bench --data=/tmp/bench/data --deploy=${EAR:-ear/target/contactpoint.ear} \
+  --db=$DB --pg-database=contactpoint_bench --data=/tmp/bench/data --deploy=${EAR:-ear/target/contactpoint.ear} \
   --demo-children=10 || exit 1
 if [ -n "${WEIGHTS:-}" ]; then
   target/payara6/bin/asadmin --port 31048 create-jvm-options "-Dcontactpoint.match-weights=$WEIGHTS"
@@ -35,11 +37,12 @@ SOURCES=${SOURCES:-$ALL}
 START=$(date +%s)
 if [[ " $SOURCES " == *" NHS-PDS "* ]]; then
   load NHS-PDS
-  $PSQL -d contactpoint_bench -qc "UPDATE child SET shielded = TRUE WHERE id IN (SELECT id FROM child
+  [ "$DB" == postgres ] && $PSQL -d contactpoint_bench -qc "UPDATE child SET shielded = TRUE WHERE id IN (SELECT id FROM child
     WHERE status = 'ACTIVE' ORDER BY md5(cp_id) LIMIT (SELECT COUNT(*) * ${SHIELD_PCT:-1} / 100 FROM child))"
 fi
 for s in DFE-SCHOOLS DWP-CB LA-CSC; do [[ " $SOURCES " == *" $s "* ]] && load $s; done
 echo "Sources $SOURCES: $(( $(date +%s) - START )) s"
+[ "$DB" == postgres ] || { echo "Database size: $(du -sh /tmp/bench/data | cut -f1) (H2 files and demo data)"; exit 0; }
 $PSQL -d contactpoint_bench -Atc "SELECT 'Database size: ' || pg_size_pretty(pg_database_size('contactpoint_bench'))"
 [ "$SOURCES" == "$ALL" ] || exit 0
 java -jar $T bench match-quality --jdbc-url jdbc:postgresql://127.0.0.1:5432/contactpoint_bench --user postgres \
