@@ -90,9 +90,9 @@ public final class IdentityDecision {
      * Of several children the record would link to, the one it names, when no identifier speaks for another: the best,
      * if it alone has the record's first given name (twins named alike, Jack and Jake, both score as a record of Jake;
      * Matthew and his brother George Matthew as a record of Matthew), or if it has it and scores
-     * {@value #CLEARLY_BETTER} bits or more above the next (2^8 = 256 times as likely under the weights: a girl born on
-     * the day the record says, not another of her name whose birthday differs in one part). Otherwise all of them, for
-     * a person to decide.
+     * {@value #CLEARLY_BETTER} bits or more above the next on the fields both hold (2^8 = 256 times as likely under the
+     * weights: a girl born on the day the record says, not another of her name whose birthday differs in one part).
+     * Otherwise all of them, for a person to decide.
      */
     private static List<Scored> named(List<Scored> links) {
         if (links.size() < 2) {
@@ -102,12 +102,22 @@ public final class IdentityDecision {
         List<Scored> firstNamed = links.stream().filter(s -> s.score().firstNamesAgree()).toList();
         boolean alone = firstNamed.size() == 1 && firstNamed.get(0).score().total() >= best.score().total();
         Scored chosen = alone ? firstNamed.get(0)
-                : best.score().firstNamesAgree() && best.score().total() - links.get(1).score().total() >= CLEARLY_BETTER ? best
+                : best.score().firstNamesAgree() && best.score().total() - links.get(1).score().total() >= CLEARLY_BETTER
+                && links.stream().skip(1).noneMatch(s -> missingWhereBestIsNot(s, best)) ? best
                 : null;
         boolean identifierForAnother = links.stream().filter(s -> s != chosen).anyMatch(s ->
                 s.score().agreements().get(MatchField.NHS_NUMBER) == Agreement.EXACT
                         || s.score().agreements().get(MatchField.UPN) == Agreement.EXACT);
         return chosen != null && !identifierForAnother ? List.of(chosen) : links;
+    }
+
+    /**
+     * A field the other candidate lacks scores nothing: it is no evidence against that candidate. Twins, one held
+     * without a postcode, would otherwise be told apart by it alone.
+     */
+    private static boolean missingWhereBestIsNot(Scored other, Scored best) {
+        return other.score().agreements().entrySet().stream().anyMatch(e -> e.getValue() == Agreement.MISSING
+                && best.score().agreements().getOrDefault(e.getKey(), Agreement.MISSING) != Agreement.MISSING);
     }
 
     /** The weight (log2 of the likelihood ratio) by which the best of several links must beat the next to be chosen. */

@@ -121,6 +121,14 @@ class IdentityDecisionTest {
         assertThat(clearly.outcome()).isEqualTo(IdentityDecision.Outcome.LINK);
         assertThat(clearly.against().orElseThrow().candidate().childId()).isEqualTo(2);
 
+        // far better only because the other child's postcode is not held: twins sharing a first name, for a person
+        Map<MatchField, Agreement> noPostcode = new java.util.EnumMap<>(link(1, false, 0, true, Agreement.MISSING).score().agreements());
+        noPostcode.put(MatchField.POSTCODE, Agreement.MISSING);
+        assertThat(IdentityDecision.decide(List.of(new IdentityDecision.Scored(
+                        new MatchCandidates.Candidate(1, "CP1", false, "E10000024", ANY),
+                        new MatchScorer.Score(29.4, noPostcode, MatchScorer.Decision.LINK, false, true)),
+                link(2, false, 39.8, true, Agreement.MISSING))).outcome()).isEqualTo(IdentityDecision.Outcome.REVIEW);
+
         // two children it names about as well, or an NHS number agreeing with the other: a person decides
         assertThat(IdentityDecision.decide(List.of(link(1, false, 33, true, Agreement.MISSING),
                 link(2, false, 39.8, true, Agreement.MISSING))).outcome()).isEqualTo(IdentityDecision.Outcome.REVIEW);
