@@ -7,6 +7,7 @@ import org.contactpoint.audit.entity.AuditEvent;
 import org.contactpoint.child.entity.Child;
 import org.contactpoint.child.entity.OtherName;
 import org.contactpoint.feed.api.FeedRecord;
+import org.contactpoint.feed.control.FeedBatchStore;
 import org.contactpoint.feed.control.FeedChunk;
 import org.contactpoint.feed.control.FeedLineParser;
 import org.contactpoint.feed.entity.RecordOutcome;
@@ -48,6 +49,9 @@ class GoldenRecordIT {
 
     @Inject
     Merging merging;
+
+    @Inject
+    FeedBatchStore batches;
 
     private FeedRecord record(String source, String id, int version, String nhs, String given, String family,
                               LocalDate dob, String line1, String postcode) throws Exception {
@@ -258,16 +262,24 @@ class GoldenRecordIT {
         assertThat(contactsOf(childId)).containsExactlyInAnyOrder("service Notts CAMHS", "service Notts School Nursing",
                 "service Notts YOT", "consent MENTAL_HEALTH");
 
+        // a version sending the service without its consent has that part dropped, as bad input: it withdraws nothing
+        String unconsented = camhs.substring(0, camhs.indexOf(",\"consent\"")) + "}";
+        var parsed = new FeedLineParser(validator).parse(health.apply(2, unconsented + "," + nursing), 1);
+        assertThat(parsed.dropped()).extracting(problem -> problem.field()).containsExactly("involvements[0].consent");
+        chunks.applyLines(batches.create("NHS-PDS", "system.nhs-pds"), List.of(new FeedChunk.BatchLine(1, "N" + nhs,
+                parsed.record(), parsed.dropped().get(0))));
+        assertThat(contactsOf(childId)).containsExactlyInAnyOrder("service Notts CAMHS", "service Notts School Nursing",
+                "service Notts YOT", "consent MENTAL_HEALTH");
+        assertThat(withdrawnBy(childId)).isNull();
+
         // the young person withdrew her consent: the health service no longer sends the service
-        assertThat(chunks.apply(List.of(parse(health.apply(2, nursing))))).containsExactly(RecordOutcome.LINKED);
+        assertThat(chunks.apply(List.of(parse(health.apply(3, nursing))))).containsExactly(RecordOutcome.LINKED);
         assertThat(contactsOf(childId)).as("the consent stays, withdrawn, as the history of what was consented to")
                 .containsExactlyInAnyOrder("service Notts School Nursing", "service Notts YOT", "consent MENTAL_HEALTH");
-        String withdrawnBy = store.inTransaction(em -> em.createQuery("SELECT c.withdrawnBy FROM Consent c WHERE c.child.id = :id",
-                String.class).setParameter("id", childId).getSingleResult());
-        assertThat(withdrawnBy).isEqualTo("NHS-PDS");
+        assertThat(withdrawnBy(childId)).isEqualTo("NHS-PDS");
 
         // a version with no services at all leaves only the council's
-        assertThat(chunks.apply(List.of(parse(health.apply(3, ""))))).containsExactly(RecordOutcome.LINKED);
+        assertThat(chunks.apply(List.of(parse(health.apply(4, ""))))).containsExactly(RecordOutcome.LINKED);
         assertThat(contactsOf(childId)).containsExactlyInAnyOrder("service Notts YOT", "consent MENTAL_HEALTH");
     }
 
@@ -316,6 +328,12 @@ class GoldenRecordIT {
                     .setParameter("id", childId).getSingleResult();
             return java.util.Arrays.asList(service[0], service[1], service[2], phone);
         });
+    }
+
+    /** Who withdrew the child's one consent; null while it stands. */
+    private String withdrawnBy(long childId) {
+        return store.inTransaction(em -> em.createQuery("SELECT c.withdrawnBy FROM Consent c WHERE c.child.id = :id",
+                String.class).setParameter("id", childId).getSingleResult());
     }
 
     private long serviceVersion(long childId) {

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Applies a chunk of parsed feed records in one transaction of its own, so a chunk is committed whole or not at all.
@@ -95,7 +96,7 @@ public class FeedChunk {
         Instant now = Clock.systemUTC().instant();
         List<RecordOutcome> outcomes = new ArrayList<>(records.size());
         List<AuditChain.Entry> shieldings = new ArrayList<>();
-        SourceLinker.Linked[] linked = applyAll(records, now, createFirst);
+        SourceLinker.Linked[] linked = applyAll(records, i -> true, now, createFirst);
         for (int i = 0; i < records.size(); i++) {
             outcomes.add(linked[i].outcome());
             noteShielding(shieldings, records.get(i), linked[i], null);
@@ -112,7 +113,8 @@ public class FeedChunk {
         Instant now = Clock.systemUTC().instant();
         List<FeedBatchStore.Line> outcomes = new ArrayList<>(lines.size());
         List<AuditChain.Entry> shieldings = new ArrayList<>();
-        SourceLinker.Linked[] linked = applyAll(lines.stream().map(BatchLine::record).toList(), now, createFirst);
+        SourceLinker.Linked[] linked = applyAll(lines.stream().map(BatchLine::record).toList(), i -> lines.get(i).problem() == null,
+                now, createFirst);
         for (int i = 0; i < lines.size(); i++) {
             BatchLine l = lines.get(i);
             if (l.record() == null) {
@@ -139,8 +141,11 @@ public class FeedChunk {
      * object, and flushing after each such record while the linked children were still managed cost a quarter of the
      * server's CPU in a million-child load. A record goes first only if no record left for later before it could
      * change its decision or its shielding ({@link ChunkReads#later}).
+     *
+     * @param whole which records are as sent, none of their parts dropped ({@link SourceLinker#apply})
      */
-    private SourceLinker.Linked[] applyAll(List<FeedRecord> records, Instant now, boolean createFirst) {
+    private SourceLinker.Linked[] applyAll(List<FeedRecord> records, IntPredicate whole, Instant now,
+                                           boolean createFirst) {
         List<FeedRecord> usable = records.stream().filter(java.util.Objects::nonNull).toList();
         long readAt = ChunkSequence.written(em);
         ChunkReads reads = ChunkReads.of(em, blocking, matcher, referenceIds, usable);
@@ -149,7 +154,7 @@ public class FeedChunk {
         NewRows rows = new NewRows(em);
         boolean created = createFirst && reads.onlyCreates(usable);
         if (created) {
-            firstRound(records, reads, now, linked, ownReads, rows);
+            firstRound(records, whole, reads, now, linked, ownReads, rows);
         }
         long lockedAt = ChunkSequence.lock(em);
         if (ChunkSequence.writtenSince(em, readAt, lockedAt, reads.dependencies())) {
@@ -160,10 +165,10 @@ public class FeedChunk {
             reads = ChunkReads.of(em, blocking, matcher, referenceIds, usable); // as of now: nobody writes until we commit
         }
         if (!created) {
-            firstRound(records, reads, now, linked, ownReads, rows);
+            firstRound(records, whole, reads, now, linked, ownReads, rows);
         }
         for (int i : ownReads) {
-            linked[i] = linker.apply(records.get(i), now, reads, rows);
+            linked[i] = linker.apply(records.get(i), whole.test(i), now, reads, rows);
             rows.write();
             em.flush();
             em.clear();
@@ -173,12 +178,12 @@ public class FeedChunk {
     }
 
     /** The records the chunk's reads decide, written in one flush; the others are left for reads of their own. */
-    private void firstRound(List<FeedRecord> records, ChunkReads reads, Instant now, SourceLinker.Linked[] linked,
-                            List<Integer> ownReads, NewRows rows) {
+    private void firstRound(List<FeedRecord> records, IntPredicate whole, ChunkReads reads, Instant now,
+                            SourceLinker.Linked[] linked, List<Integer> ownReads, NewRows rows) {
         for (int i = 0; i < records.size(); i++) {
             FeedRecord r = records.get(i);
             if (r != null && reads.decides(em, r)) {
-                linked[i] = linker.apply(r, now, reads, rows);
+                linked[i] = linker.apply(r, whole.test(i), now, reads, rows);
             } else if (r != null) {
                 reads.later(r);
                 ownReads.add(i);

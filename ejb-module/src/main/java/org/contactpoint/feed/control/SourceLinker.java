@@ -78,11 +78,14 @@ public class SourceLinker {
     }
 
     /**
+     * @param whole the record as sent: none of its parts was dropped (a sensitive service without consent). Only a
+     *              whole later version withdraws the services it leaves out: a dropped part is bad input, which
+     *              changes nothing.
      * @param chunk what the record's chunk read for all its records ({@link ChunkReads})
      * @param rows  where the rows of a new child of a new record are written, and a new record's own when it links
      *              from the chunk's reads ({@link NewRows}: written at the end of the round)
      */
-    Linked apply(FeedRecord r, Instant now, ChunkReads chunk, NewRows rows) {
+    Linked apply(FeedRecord r, boolean whole, Instant now, ChunkReads chunk, NewRows rows) {
         Optional<SourceRecord> held = !chunk.mayBeHeld(r) ? Optional.empty() : em.createQuery(
                         "SELECT s FROM SourceRecord s WHERE s.sourceSystem = :system AND s.sourceRecordId = :id", SourceRecord.class)
                 .setParameter("system", r.sourceSystem()).setParameter("id", r.sourceRecordId())
@@ -115,7 +118,7 @@ public class SourceLinker {
         source.said(r.givenNames(), r.familyName(), r.dateOfBirth(), r.gender(), r.address() == null ? null : address(r.address()));
         boolean shielded = target.shielded() | settle(target, source, chunk, now);
         addDetails(child, r, source.id(), target.created(), target.linkedFromChunk(), chunk, now, persist);
-        if (held.isPresent()) {
+        if (held.isPresent() && whole) {
             withdrawUnsaid(child, r, source.id(), now);
         }
         List<ChildSearchKey> keys = target.created() ? searchKeys.index(child, persist)
