@@ -70,7 +70,10 @@ public class FeedChunk {
     public static final String ACTOR = "system.matching";
     public static final String SHIELDED_BY_MATCHING = "SHIELDED_BY_MATCHING";
 
-    /** The records in one transaction of their own (again, with the lock taken first, if that one read too early). */
+    /**
+     * The records in one transaction of their own (again, with the lock taken first, if that one read too early), each
+     * as sent: a batch's record with a part dropped goes through {@link #applyLines}, which says so.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<RecordOutcome> apply(List<FeedRecord> records) {
         try {
