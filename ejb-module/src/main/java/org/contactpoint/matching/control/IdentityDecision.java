@@ -105,9 +105,7 @@ public final class IdentityDecision {
                 : best.score().firstNamesAgree() && best.score().total() - links.get(1).score().total() >= CLEARLY_BETTER
                 && links.stream().skip(1).noneMatch(s -> missingWhereBestIsNot(s, best)) ? best
                 : null;
-        boolean identifierForAnother = links.stream().filter(s -> s != chosen).anyMatch(s ->
-                s.score().agreements().get(MatchField.NHS_NUMBER) == Agreement.EXACT
-                        || s.score().agreements().get(MatchField.UPN) == Agreement.EXACT);
+        boolean identifierForAnother = links.stream().filter(s -> s != chosen).anyMatch(s -> s.score().identifierAgrees());
         return chosen != null && !identifierForAnother ? List.of(chosen) : links;
     }
 

@@ -27,6 +27,11 @@ public final class MatchScorer {
         public Score(double total, Map<MatchField, Agreement> agreements, Decision decision) {
             this(total, agreements, decision, false, false);
         }
+
+        /** The NHS number or the UPN is the same on both. */
+        public boolean identifierAgrees() {
+            return MatchScorer.identifierAgrees(agreements);
+        }
     }
 
     private final MatchWeights weights;
@@ -56,8 +61,7 @@ public final class MatchScorer {
             total += weights.weight(e.getKey(), e.getValue());
         }
         Decision decision = decide(total, agreements);
-        boolean identifierAgrees = agreements.get(MatchField.NHS_NUMBER) == Agreement.EXACT
-                || agreements.get(MatchField.UPN) == Agreement.EXACT;
+        boolean identifierAgrees = identifierAgrees(agreements);
         // Names entered the wrong way round are a common keying slip, but two children can be named so too: a person
         // decides, unless an identifier agrees.
         if (namesSwapped && decision == Decision.LINK && !identifierAgrees) {
@@ -89,9 +93,12 @@ public final class MatchScorer {
                 r.gender(), r.postcode(), r.nhsNumber(), r.upn());
     }
 
+    private static boolean identifierAgrees(Map<MatchField, Agreement> agreements) {
+        return agreements.get(MatchField.NHS_NUMBER) == Agreement.EXACT || agreements.get(MatchField.UPN) == Agreement.EXACT;
+    }
+
     private Decision decide(double total, Map<MatchField, Agreement> agreements) {
-        boolean identifierAgrees = agreements.get(MatchField.NHS_NUMBER) == Agreement.EXACT
-                || agreements.get(MatchField.UPN) == Agreement.EXACT;
+        boolean identifierAgrees = identifierAgrees(agreements);
         if (agreements.get(MatchField.GIVEN_NAME) == Agreement.DIFFERENT && !identifierAgrees) {
             return Decision.CREATE;
         }
