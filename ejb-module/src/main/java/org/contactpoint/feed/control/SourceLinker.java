@@ -11,13 +11,11 @@ import org.contactpoint.child.entity.Child;
 import org.contactpoint.child.entity.ChildAddress;
 import org.contactpoint.child.entity.ChildStatus;
 import org.contactpoint.child.entity.OtherNameType;
-import org.contactpoint.consent.entity.Consent;
 import org.contactpoint.contactdetails.entity.Address;
 import org.contactpoint.contactdetails.entity.ContactDetails;
 import org.contactpoint.feed.api.FeedRecord;
 import org.contactpoint.feed.entity.RecordOutcome;
 import org.contactpoint.feed.entity.SourceRecord;
-import org.contactpoint.involvement.entity.Involvement;
 import org.contactpoint.matching.control.GoldenRecord;
 import org.contactpoint.matching.control.IdentityDecision;
 import org.contactpoint.matching.control.IdentityMatcher;
@@ -32,10 +30,8 @@ import org.contactpoint.organisation.entity.Setting;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -64,6 +60,9 @@ public class SourceLinker {
 
     @Inject
     GoldenRecord golden;
+
+    @Inject
+    SourceServices services;
 
     /**
      * What became of one record: its outcome, the ContactPoint ID of the child it is linked to, and whether matching
@@ -119,7 +118,7 @@ public class SourceLinker {
         boolean shielded = target.shielded() | settle(target, source, chunk, now);
         addDetails(child, r, source.id(), target.created(), target.linkedFromChunk(), chunk, now, persist);
         if (held.isPresent() && whole) {
-            withdrawUnsaid(child, r, source.id(), now);
+            services.withdrawUnsaid(child, r, source.id(), now);
         }
         List<ChildSearchKey> keys = target.created() ? searchKeys.index(child, persist)
                 : target.linkedFromChunk() ? searchKeys.refreshHeld(child, chunk.linkTargets().keysOf(child.id()), persist)
@@ -209,8 +208,8 @@ public class SourceLinker {
     }
 
     /**
-     * What the record says besides identity and address. A service or parent the same organisation (a parent: the same
-     * source record) said before is said again as it stands now: a later version ends a service or gives a new phone.
+     * What the record says besides identity and address. A parent the same source record said before is said again as
+     * it stands now (a new phone); its services are {@link SourceServices}'.
      *
      * @param source          the row id of the record's source record: what it adds follows that record at an unmerge
      * @param linkedFromChunk the child's services were read with the chunk ({@link LinkTargets})
@@ -233,68 +232,7 @@ public class SourceLinker {
             child.registerWith(em.getReference(GpPractice.class, chunk.practice(r.gpPractice().code())), r.gpPractice().from(),
                     source);
         }
-        Set<List<Object>> added = new HashSet<>();
-        for (FeedRecord.Involvement i : r.involvements()) {
-            if (!added.add(List.of(i.serviceType(), i.from()))) {
-                continue; // said twice in this record
-            }
-            // a new child has only the services this record adds; a held one may have them from before
-            if (created || linkedFromChunk && !chunk.linkTargets().hasService(
-                    new LinkTargets.Service(child.id(), r.sourceSystem(), i.serviceType(), i.from()))) {
-                addInvolvement(child, r.sourceSystem(), source, i, now, persist);
-            } else if (!linkedFromChunk) {
-                // the organisation saying a service again says how it stands now: ended, or another practitioner
-                heldService(child, r.sourceSystem(), i).ifPresentOrElse(
-                        v -> v.restate(i.practitionerName(), new ContactDetails(i.phone(), i.email()), i.to(),
-                                i.leadProfessional(), i.assessmentCompleted()),
-                        () -> addInvolvement(child, r.sourceSystem(), source, i, now, persist));
-            }
-        }
-    }
-
-    /**
-     * The services this record put on the child that its later version leaves out: the source no longer says them
-     * (recorded in error, or, for a sensitive service, its consent withdrawn), so they are taken off the child. A
-     * consent they relied on is kept, withdrawn by the source, as the history of what was consented to.
-     */
-    private void withdrawUnsaid(Child child, FeedRecord r, long source, Instant now) {
-        Set<List<Object>> said = new HashSet<>();
-        r.involvements().forEach(i -> said.add(List.of(i.serviceType(), i.from())));
-        for (Involvement v : em.createQuery("SELECT v FROM Involvement v WHERE v.child = :child AND v.fromSourceRecord = :source",
-                Involvement.class).setParameter("child", child).setParameter("source", source).getResultList()) {
-            if (!said.contains(List.of(v.serviceType(), v.from()))) {
-                v.consent().ifPresent(c -> c.withdraw(now, r.sourceSystem()));
-                em.remove(v);
-            }
-        }
-    }
-
-    /** The service this organisation already recorded for the child: the same type, from the same date. */
-    private Optional<Involvement> heldService(Child child, String source, FeedRecord.Involvement i) {
-        return em.createQuery("SELECT v FROM Involvement v WHERE v.child = :child AND v.ownerOrganisation = :owner "
-                        + "AND v.serviceType = :type AND v.from = :from ORDER BY v.id", Involvement.class)
-                .setParameter("child", child).setParameter("owner", source).setParameter("type", i.serviceType())
-                .setParameter("from", i.from()).setMaxResults(1).getResultStream().findFirst();
-    }
-
-    private static void addInvolvement(Child child, String source, long sourceRecord, FeedRecord.Involvement i, Instant now,
-                                       Consumer<Object> persist) {
-        Involvement involvement = new Involvement(child, i.serviceType(), i.serviceName(), source, i.practitionerName(),
-                new ContactDetails(i.phone(), i.email()), i.from());
-        involvement.markLeadProfessional(i.leadProfessional());
-        involvement.markAssessmentCompleted(i.assessmentCompleted());
-        if (i.to() != null) {
-            involvement.end(i.to());
-        }
-        if (i.consent() != null) {
-            Consent consent = new Consent(child, i.serviceType(), i.consent().givenBy(), i.consent().givenByName(),
-                    i.consent().recordedAt(), source, now);
-            consent.saidBy(sourceRecord);
-            persist.accept(consent);
-            involvement.consentedBy(consent);
-        }
-        involvement.saidBy(sourceRecord);
-        persist.accept(involvement);
+        services.say(child, r, source, created, linkedFromChunk, chunk, now, persist);
     }
 
     private static Address address(FeedRecord.Address a) {
