@@ -9,6 +9,7 @@
 #   SOURCES="NHS-PDS" load only these (NHS-PDS first if named); match-quality needs all four, so runs only then
 #   EAR=FILE         the application deployed (default: ear/target/contactpoint.ear), to compare two builds
 #   DB=h2            the embedded database of ./run instead (rates only: no team shielding, no match-quality)
+#   JFR=FILE         a Java Flight Recording of the server over the whole run, written to FILE when the domain stops
 # It drops the database contactpoint_bench and stops any domain called cp-bench.
 set -uo pipefail
 T=tools/target/contactpoint-tools.jar
@@ -22,8 +23,10 @@ DB=${DB:-postgres}
 java -jar $T domain start --payara=target/payara6 --domain-dir=/tmp/bench/domains --name=cp-bench --portbase=31000 \
   --db=$DB --pg-database=contactpoint_bench --data=/tmp/bench/data --deploy=${EAR:-ear/target/contactpoint.ear} \
   --demo-children=10 || exit 1
-if [ -n "${WEIGHTS:-}" ]; then
-  target/payara6/bin/asadmin --port 31048 create-jvm-options "-Dcontactpoint.match-weights=$WEIGHTS"
+[ -n "${WEIGHTS:-}" ] && target/payara6/bin/asadmin --port 31048 create-jvm-options "-Dcontactpoint.match-weights=$WEIGHTS"
+[ -n "${JFR:-}" ] && target/payara6/bin/asadmin --port 31048 create-jvm-options \
+  "-XX\:StartFlightRecording=settings=profile,dumponexit=true,filename=$JFR"
+if [ -n "${WEIGHTS:-}${JFR:-}" ]; then
   target/payara6/bin/asadmin --port 31048 restart-domain --domaindir /tmp/bench/domains cp-bench
 fi
 [ -f $GEN/ground-truth.csv ] || java -jar $T generate --children $CHILDREN --seed 21 --out $GEN --quiet
