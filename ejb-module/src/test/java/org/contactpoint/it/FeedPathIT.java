@@ -446,6 +446,21 @@ class FeedPathIT {
         assertThat(store.childOf(key + "c").id()).isEqualTo(store.childOf(key + "b").id());
     }
 
+    @Test
+    void aSchoolsRecordOfATwinWhoseNameOnlySoundsLikeHerHeldSistersIsReviewedNotLinked() throws Exception {
+        Person p = Person.unique();
+        String key = "TL" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        assertThat(chunks.apply(List.of(record("NHS-PDS", key + "a", 1, "Lola", p.family(), p.dob(), nhsNumber(), "NG2 7QP"))))
+                .containsExactly(RecordOutcome.CREATED);
+        // Lily sounds like Lola (both LL) and everything else agrees; her own health record has not come yet
+        assertThat(chunks.apply(List.of(record("DFE-SCHOOLS", key + "b", 1, "Lily", p.family(), p.dob(), null, "NG2 7QP"))))
+                .containsExactly(RecordOutcome.REVIEW);
+        Child lily = store.childOf(key + "b");
+        assertThat(lily.id()).isNotEqualTo(store.childOf(key + "a").id());
+        assertThat(reviewsOf(lily)).singleElement().satisfies(r -> assertThat(r.candidate().id())
+                .isEqualTo(store.childOf(key + "a").id()));
+    }
+
     // A chunk reads its records' candidates before it starts; these three check that what the chunk itself creates
     // or changes is matched as if the records had come one at a time.
 

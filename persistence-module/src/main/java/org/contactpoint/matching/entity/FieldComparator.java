@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * The agreement level of each field of two records. Names are compared part by part (Olivia Grace against Grace)
@@ -21,6 +22,7 @@ import java.util.Set;
 public final class FieldComparator {
 
     static final double SIMILAR = 0.88;
+    static final double SPELT_ALIKE = 0.80;
 
     private FieldComparator() {
     }
@@ -57,27 +59,46 @@ public final class FieldComparator {
         return a.replace(" ", "").equalsIgnoreCase(b.replace(" ", "")) ? Agreement.EXACT : Agreement.DIFFERENT;
     }
 
-    /** @param given given names: a pair of parts counts only if one of them is the first of its name */
+    /**
+     * Whether, of the pairs of given names that agree by sound alone, one is also spelt alike (Jaro–Winkler ≥
+     * {@value #SPELT_ALIKE}): Olivai and Olivia are one name mistyped, Lily and Lola two names.
+     */
+    public static boolean soundAlikeSpeltAlike(MatchRecord a, MatchRecord b) {
+        return anyPair(a.givenNames(), b.givenNames(), true, (x, y) -> name(x, y, true) == Agreement.PHONETIC
+                && JaroWinkler.similarity(NameKeys.compact(x), NameKeys.compact(y)) >= SPELT_ALIKE);
+    }
+
     private static Agreement bestOf(List<String> as, List<String> bs, boolean given) {
-        Agreement best = Agreement.MISSING;
+        Agreement[] best = {Agreement.MISSING};
+        anyPair(as, bs, given, (x, y) -> {
+            Agreement level = name(x, y, given);
+            if (level.ordinal() < best[0].ordinal()) {
+                best[0] = level;
+            }
+            return false;
+        });
+        return best[0];
+    }
+
+    /**
+     * Whether any pair of name parts compared passes the test (each is tried until one does). Of given names, a pair
+     * is compared only if one of the two is the first of its name.
+     */
+    private static boolean anyPair(List<String> as, List<String> bs, boolean given, BiPredicate<String, String> test) {
         for (String a : as) {
             List<String> parts = NameKeys.parts(a);
             for (int i = 0; i < parts.size(); i++) {
                 for (String b : bs) {
                     List<String> others = NameKeys.parts(b);
                     for (int j = 0; j < others.size(); j++) {
-                        if (given && i > 0 && j > 0) {
-                            continue;
-                        }
-                        Agreement level = name(parts.get(i), others.get(j), given);
-                        if (level.ordinal() < best.ordinal()) {
-                            best = level;
+                        if ((!given || i == 0 || j == 0) && test.test(parts.get(i), others.get(j))) {
+                            return true;
                         }
                     }
                 }
             }
         }
-        return best;
+        return false;
     }
 
     static Agreement name(String a, String b, boolean nicknames) {

@@ -9,7 +9,8 @@ import java.util.Map;
  * decision by the two thresholds. Rules on top of the sum, where its independence assumption fails: twins share
  * family name, date of birth and address, so given names that disagree outright, with no identifier agreeing, are
  * different children (never linked, never queued); a boy and a girl whose given names are only alike (Louis and
- * Louise, Charlie and Charlotte) are most likely twins too, so they are at most reviewed; and two different NHS
+ * Louise, Charlie and Charlotte) are most likely twins too, so they are at most reviewed, as are given names that
+ * only sound alike and are spelt far apart (Lily and Lola); and two different NHS
  * numbers or UPNs are never linked on the strength of the other fields alone (at most review).
  */
 public final class MatchScorer {
@@ -72,6 +73,13 @@ public final class MatchScorer {
         boolean boyAndGirlNamedAlike = agreements.get(MatchField.GENDER) == Agreement.DIFFERENT
                 && agreements.get(MatchField.GIVEN_NAME) != Agreement.EXACT;
         if (boyAndGirlNamedAlike && decision == Decision.LINK && !identifierAgrees) {
+            decision = Decision.REVIEW;
+        }
+        // Given names that only sound alike and are spelt far apart (Lily and Lola, Mia and Maya, Ava and Eva) are two
+        // names as often as one mistyped: twins and siblings are named so. A person decides, unless an identifier agrees.
+        boolean namesOnlySoundAlike = !namesSwapped && agreements.get(MatchField.GIVEN_NAME) == Agreement.PHONETIC
+                && !FieldComparator.soundAlikeSpeltAlike(incoming, candidate);
+        if (namesOnlySoundAlike && decision == Decision.LINK && !identifierAgrees) {
             decision = Decision.REVIEW;
         }
         return new Score(total, agreements, decision, namesSwapped, !namesSwapped && FieldComparator.firstNamesAgree(incoming, candidate));

@@ -49,6 +49,13 @@ class MatchScorerTest {
             first and middle names reordered;     James Oliver; Patel;    2017-01-15; male;   NG2 7QP;  ;           Oliver James;  Patel;    2017-01-15; male;   NG2 7QP;  ;           LINK
             the first name alone;                 Oliver;       Patel;    2017-01-15; male;   NG2 7QP;  ;           Oliver James;  Patel;    2017-01-15; male;   NG2 7QP;  ;           LINK
             a misspelt first name, same middle;   Olvier James; Patel;    2017-01-15; male;   NG2 7QP;  ;           Oliver James;  Patel;    2017-01-15; male;   NG2 7QP;  ;           LINK
+            twins Lily and Lola;                  Lily;         Patel;    2017-01-15; female; NG2 7QP;  ;           Lola;          Patel;    2017-01-15; female; NG2 7QP;  ;           REVIEW
+            twins Mia and Maya, no postcode;      Mia;          Patel;    2017-01-15; female; ;         ;           Maya;          Patel;    2017-01-15; female; ;         ;           REVIEW
+            twins Ava and Eva;                    Ava;          Patel;    2017-01-15; female; NG2 7QP;  ;           Eva;           Patel;    2017-01-15; female; NG2 7QP;  ;           REVIEW
+            Lily and Lola, the same NHS number;   Lily;         Patel;    2017-01-15; female; NG2 7QP;  9434765919; Lola;          Patel;    2017-01-15; female; NG2 7QP;  9434765919; LINK
+            a name misspelt, sounding the same;   Olivai;       Patel;    2017-01-15; female; LS6 2AA;  ;           Olivia;        Patel;    2017-01-15; female; NG2 7QP;  ;           LINK
+            a spelling of the same name;          Jayden;       Patel;    2017-01-15; male;   NG2 7QP;  ;           Jaydon;        Patel;    2017-01-15; male;   NG2 7QP;  ;           LINK
+            the middle name spelt otherwise;      Isobel;       Patel;    2017-01-15; female; NG2 7QP;  ;           Amara|Isabel;  Patel;    2017-01-15; female; NG2 7QP;  ;           LINK
             """)
     void decides(String name, String g1, String f1, String d1, String s1, String p1, String n1,
                  String g2, String f2, String d2, String s2, String p2, String n2, MatchScorer.Decision expected) {
