@@ -22,6 +22,7 @@ import java.util.function.BiPredicate;
 public final class FieldComparator {
 
     static final double SIMILAR = 0.88;
+    /** At or above it, two given names agreeing only by sound are one name mistyped or spelt otherwise. */
     static final double SPELT_ALIKE = 0.80;
 
     private FieldComparator() {
@@ -63,7 +64,7 @@ public final class FieldComparator {
      * Whether, of the pairs of given names that agree by sound alone, one is also spelt alike (Jaro–Winkler ≥
      * {@value #SPELT_ALIKE}): Olivai and Olivia are one name mistyped, Lily and Lola two names.
      */
-    public static boolean soundAlikeSpeltAlike(MatchRecord a, MatchRecord b) {
+    static boolean soundAlikeSpeltAlike(MatchRecord a, MatchRecord b) {
         return anyPair(a.givenNames(), b.givenNames(), true, (x, y) -> name(x, y, true) == Agreement.PHONETIC
                 && JaroWinkler.similarity(NameKeys.compact(x), NameKeys.compact(y)) >= SPELT_ALIKE);
     }
