@@ -62,24 +62,18 @@ public final class MatchScorer {
             total += weights.weight(e.getKey(), e.getValue());
         }
         Decision decision = decide(total, agreements);
-        boolean identifierAgrees = identifierAgrees(agreements);
-        // Names entered the wrong way round are a common keying slip, but two children can be named so too: a person
-        // decides, unless an identifier agrees.
-        if (namesSwapped && decision == Decision.LINK && !identifierAgrees) {
-            decision = Decision.REVIEW;
-        }
-        // A gender keyed wrong is rare, and with a given name also keyed wrong rarer still; boy and girl twins with
-        // names alike are not: a person decides, unless an identifier agrees.
+        // Where twins and siblings look like one child keyed wrong, a person decides, unless an identifier agrees:
+        // - names entered the wrong way round are a common slip, but two children can be named so too;
+        // - a gender keyed wrong is rare, and with a given name also keyed wrong rarer still; boy and girl twins with
+        //   names alike are not;
+        // - given names that only sound alike and are spelt far apart (Lily and Lola, Mia and Maya, Ava and Eva) are
+        //   two names as often as one mistyped.
         boolean boyAndGirlNamedAlike = agreements.get(MatchField.GENDER) == Agreement.DIFFERENT
                 && agreements.get(MatchField.GIVEN_NAME) != Agreement.EXACT;
-        if (boyAndGirlNamedAlike && decision == Decision.LINK && !identifierAgrees) {
-            decision = Decision.REVIEW;
-        }
-        // Given names that only sound alike and are spelt far apart (Lily and Lola, Mia and Maya, Ava and Eva) are two
-        // names as often as one mistyped: twins and siblings are named so. A person decides, unless an identifier agrees.
         boolean namesOnlySoundAlike = !namesSwapped && agreements.get(MatchField.GIVEN_NAME) == Agreement.PHONETIC
                 && !FieldComparator.soundAlikeSpeltAlike(incoming, candidate);
-        if (namesOnlySoundAlike && decision == Decision.LINK && !identifierAgrees) {
+        if ((namesSwapped || boyAndGirlNamedAlike || namesOnlySoundAlike) && decision == Decision.LINK
+                && !identifierAgrees(agreements)) {
             decision = Decision.REVIEW;
         }
         return new Score(total, agreements, decision, namesSwapped, !namesSwapped && FieldComparator.firstNamesAgree(incoming, candidate));
