@@ -239,7 +239,41 @@ class GoldenRecordIT {
                 .containsExactly(RecordOutcome.LINKED);
         assertThat(serviceAndParent(childId)).containsExactly("K. Shah", LocalDate.of(2025, 6, 30), false, "0115 496 0999");
         assertThat(serviceVersion(childId)).as("a repeat is no update").isEqualTo(serviceVersion);
+        assertThat(contactsOf(childId)).as("each source's word on her, the first shown")
+                .containsExactlyInAnyOrder("parent Emma Quill", "parent Emma Quill", "service Notts YOT");
+
+        // the health service no longer names her: its word goes, the school's stays and is what the record shows
+        assertThat(chunks.apply(List.of(parse(health.apply(4, asNow.substring(asNow.indexOf(",\"involvements\"")))))))
+                .containsExactly(RecordOutcome.LINKED);
         assertThat(contactsOf(childId)).containsExactlyInAnyOrder("parent Emma Quill", "service Notts YOT");
+        assertThat(serviceAndParent(childId)).containsExactly("K. Shah", LocalDate.of(2025, 6, 30), false, "07700 900000");
+    }
+
+    @Test
+    void aParentALaterVersionLeavesOutIsTakenOffOnlyAWholeVersionWithdraws() throws Exception {
+        FeedPathIT.Person p = FeedPathIT.Person.unique();
+        String nhs = FeedPathIT.nhsNumber();
+        String mother = "{\"name\":\"Emma Quill\",\"relationship\":\"mother\",\"parentalResponsibility\":true}";
+        String carer = "{\"name\":\"Ann Quill\",\"relationship\":\"foster carer\",\"parentalResponsibility\":false}";
+        String camhs = "{\"serviceType\":\"mental-health\",\"serviceName\":\"Notts CAMHS\",\"from\":\"2024-01-10\"}";
+        java.util.function.BiFunction<Integer, String, String> health = (version, parents) -> {
+            String line = line("NHS-PDS", "N" + nhs, version, nhs, "Olivia", p.family(), p.dob(), "12 Mill Lane", "NG2 7QP");
+            return line.substring(0, line.lastIndexOf('}')) + ",\"parentsCarers\":[" + parents + "],\"involvements\":["
+                    + camhs + "]}";
+        };
+        assertThat(chunks.apply(List.of(parse(health.apply(1, mother + "," + carer))))).containsExactly(RecordOutcome.CREATED);
+        long childId = childOf("N" + nhs).id();
+
+        // a version with a part dropped as bad input (a sensitive service sent without its consent) withdraws nothing
+        var parsed = new FeedLineParser(validator).parse(health.apply(2, mother), 1);
+        assertThat(parsed.dropped()).extracting(problem -> problem.field()).containsExactly("involvements[0].consent");
+        chunks.applyLines(batches.create("NHS-PDS", "system.nhs-pds"), List.of(new FeedChunk.BatchLine(1, "N" + nhs,
+                parsed.record(), parsed.dropped().get(0))));
+        assertThat(contactsOf(childId)).containsExactlyInAnyOrder("parent Emma Quill", "parent Ann Quill");
+
+        assertThat(chunks.apply(List.of(parse(health.apply(3, mother).replace(",\"involvements\":[" + camhs + "]", "")))))
+                .containsExactly(RecordOutcome.LINKED);
+        assertThat(contactsOf(childId)).as("the foster carer is no longer said").containsExactly("parent Emma Quill");
     }
 
     @Test
@@ -310,6 +344,30 @@ class GoldenRecordIT {
         assertThat(mothersPhones(mergedRecord.id())).containsExactly("0113 496 0999");
     }
 
+    @Test
+    void aParentTheMergedRecordsSourceNamesWhileMergedThatTheSurvivorHasAlreadyGoesBackWithItAtTheUnmerge() throws Exception {
+        FeedPathIT.Person held = FeedPathIT.Person.unique();
+        FeedPathIT.Person other = FeedPathIT.Person.unique();
+        String nhs = FeedPathIT.nhsNumber();
+        String mother = ",\"parentsCarers\":[{\"name\":\"Emma Quill\",\"relationship\":\"mother\","
+                + "\"parentalResponsibility\":true,\"phone\":\"%s\"}]";
+        String survivorLine = line("LA-CSC", "L" + nhs, 1, null, "Livvy", held.family(), held.dob(), "12 Mill Lane", "NG2 7QP");
+        String mergedLine = line("NHS-PDS", "N" + nhs, 1, nhs, "Olivia", other.family(), other.dob(), "4 Moor Road", "LS1 4AP");
+        chunks.apply(List.of(parse(survivorLine.substring(0, survivorLine.lastIndexOf('}')) + mother.formatted("0115 496 0000") + "}")));
+        chunks.apply(List.of(parse(mergedLine)));
+        Child survivor = childOf("L" + nhs);
+        Child mergedRecord = childOf("N" + nhs);
+        store.inTransaction(em -> merging.merge(survivor, mergedRecord, null, "la.manager", Instant.now()));
+
+        String later = mergedLine.replace("\"recordVersion\":1", "\"recordVersion\":2");
+        assertThat(chunks.apply(List.of(parse(later.substring(0, later.lastIndexOf('}')) + mother.formatted("0113 496 0999") + "}"))))
+                .containsExactly(RecordOutcome.LINKED);
+        store.inTransaction(em -> merging.unmerge(em.find(Child.class, mergedRecord.id()), "la.manager", Instant.now()));
+        assertThat(mothersPhones(survivor.id())).containsExactly("0115 496 0000");
+        assertThat(mothersPhones(mergedRecord.id())).as("the mother the record's source named while merged")
+                .containsExactly("0113 496 0999");
+    }
+
     private List<String> mothersPhones(long childId) {
         return store.inTransaction(em -> em.createQuery("SELECT p.contact.phone FROM ParentCarer p WHERE p.child.id = :id "
                 + "ORDER BY p.id", String.class).setParameter("id", childId).getResultList());
@@ -319,13 +377,13 @@ class GoldenRecordIT {
         return new FeedLineParser(validator).parse(line, 1).record();
     }
 
-    /** The child's one service (practitioner, end, lead) and one parent's phone. */
+    /** The child's one service (practitioner, end, lead) and its parent's phone as the record shows it (the first said). */
     private List<Object> serviceAndParent(long childId) {
         return store.inTransaction(em -> {
             Object[] service = (Object[]) em.createQuery("SELECT v.practitionerName, v.to, v.leadProfessional FROM Involvement v "
                     + "WHERE v.child.id = :id").setParameter("id", childId).getSingleResult();
-            String phone = em.createQuery("SELECT p.contact.phone FROM ParentCarer p WHERE p.child.id = :id", String.class)
-                    .setParameter("id", childId).getSingleResult();
+            String phone = em.createQuery("SELECT p.contact.phone FROM ParentCarer p WHERE p.child.id = :id ORDER BY p.id",
+                    String.class).setParameter("id", childId).setMaxResults(1).getSingleResult();
             return java.util.Arrays.asList(service[0], service[1], service[2], phone);
         });
     }

@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Applies one source record: an older or equal version of a held record is IGNORED; a newer one updates the child it
@@ -78,8 +79,8 @@ public class SourceLinker {
 
     /**
      * @param whole the record as sent: none of its parts was dropped (a sensitive service without consent). Only a
-     *              whole later version withdraws the services it leaves out: a dropped part is bad input, which
-     *              changes nothing.
+     *              whole later version withdraws the services and parents it leaves out: a dropped part is bad input,
+     *              which changes nothing.
      * @param chunk what the record's chunk read for all its records ({@link ChunkReads})
      * @param rows  where the rows of a new child of a new record are written, and a new record's own when it links
      *              from the chunk's reads ({@link NewRows}: written at the end of the round)
@@ -119,6 +120,8 @@ public class SourceLinker {
         addDetails(child, r, source.id(), target.created(), target.linkedFromChunk(), chunk, now, persist);
         if (held.isPresent() && whole) {
             services.withdrawUnsaid(child, r, source.id(), now);
+            child.withdrawParentsCarersUnsaid(source.id(),
+                    r.parentsCarers().stream().map(FeedRecord.ParentCarer::name).collect(Collectors.toSet()));
         }
         List<ChildSearchKey> keys = target.created() ? searchKeys.index(child, persist)
                 : target.linkedFromChunk() ? searchKeys.refreshHeld(child, chunk.linkTargets().keysOf(child.id()), persist)
@@ -209,7 +212,8 @@ public class SourceLinker {
 
     /**
      * What the record says besides identity and address. A parent the same source record said before is said again as
-     * it stands now (a new phone); its services are {@link SourceServices}'.
+     * it stands now (a new phone), and one its later version leaves out is taken off ({@link #apply}); its services are
+     * {@link SourceServices}'.
      *
      * @param source          the row id of the record's source record: what it adds follows that record at an unmerge
      * @param linkedFromChunk the child's services were read with the chunk ({@link LinkTargets})

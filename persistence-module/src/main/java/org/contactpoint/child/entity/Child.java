@@ -33,6 +33,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A child's ContactPoint record: identity, address history, identifiers, parents/carers, setting and GP.
@@ -212,22 +213,33 @@ public class Child {
     }
 
     /**
-     * A parent or carer of this name is added once. The source record that added it, saying it again, restates it
-     * (a new phone number, say); another source's word does not change it.
+     * A parent or carer named without a source (by a practitioner) is added once per name. Each feed source record's
+     * word on a parent is a row of its own, restated when the record says it again (a new phone number, say), so that
+     * a later version can withdraw it ({@link #withdrawParentsCarersUnsaid}) and an unmerge takes it back with the
+     * record even when another source names the same parent. The record shows one per name, the first said.
      *
      * @param fromSourceRecord as {@link #addOtherName(OtherNameType, String, String, Long)}
      */
     public void addParentCarer(String name, String relationship, boolean parentalResponsibility,
                                ContactDetails contact, Address address, Long fromSourceRecord) {
-        List<ParentCarer> named = parentsCarers.stream().filter(p -> p.name().equals(name)).toList();
-        if (named.isEmpty()) {
+        Optional<ParentCarer> held = parentsCarers.stream()
+                .filter(p -> p.name().equals(name) && (fromSourceRecord == null || fromSourceRecord.equals(p.fromSourceRecord())))
+                .findFirst();
+        if (held.isEmpty()) {
             parentsCarers.add(new ParentCarer(this, name, relationship, parentalResponsibility, contact, address,
                     fromSourceRecord));
         } else if (fromSourceRecord != null) {
-            // after a merge both records' rows for this parent are here: the one this record said is restated
-            named.stream().filter(p -> fromSourceRecord.equals(p.fromSourceRecord())).findFirst()
-                    .ifPresent(p -> p.restate(relationship, parentalResponsibility, contact, address));
+            held.get().restate(relationship, parentalResponsibility, contact, address);
         }
+    }
+
+    /**
+     * The parents and carers this source record put on the child that its later version leaves out: the source no
+     * longer says them (no longer in the child's life, or recorded in error), so they are taken off. Other sources'
+     * word on the same parent stays.
+     */
+    public void withdrawParentsCarersUnsaid(long fromSourceRecord, Set<String> namesSaid) {
+        parentsCarers.removeIf(p -> Long.valueOf(fromSourceRecord).equals(p.fromSourceRecord()) && !namesSaid.contains(p.name()));
     }
 
     /** The child starts at a setting; the attendance that began before it ends then ({@link OrganisationLink}). */
