@@ -149,6 +149,34 @@ class PortalIT {
         assertThat(as(practitioner, () -> search.find(SearchCriteria.byName(family, "Olivia", twoPartsWrong))).children()).isEmpty();
     }
 
+    /**
+     * Without a date, a search reads the family name's sound from one index and adds what its spelling, its alternate
+     * sound and its NYSIIS key find beyond it (ChildFinder): each way finds its child, once.
+     */
+    @Test
+    void aYearOfBirthOrAnAgeRangeFindsTheChildByItsSoundItsAlternateSoundAndItsNysiisKey() throws Exception {
+        LocalDate born = LocalDate.now().minusYears(21).withMonth(3).withDayOfMonth(14);
+        java.util.function.Function<String, String> child = name -> store.inTransaction(em ->
+                fixtures.child("Olivia", name, born, false, false).cpId().value());
+        String smith = child.apply("Smith");
+        String smyth = child.apply("Smyth");     // the same sound: SM0
+        String schmidt = child.apply("Schmidt"); // sounds XMT, SMT: Smith's alternate sound is XMT
+        String snith = child.apply("Snith");     // a sound of its own (SN0), Smith's NYSIIS key (SNAT)
+        String older = store.inTransaction(em -> fixtures.child("Olivia", "Smith", born.minusYears(2), false, false).cpId().value());
+
+        SearchCriteria byYear = new SearchCriteria("Smith", null, null, born.getYear(), null, null, "female", null, null,
+                null, null, null);
+        List<String> found = as(practitioner, () -> search.find(byYear)).children().stream().map(ChildSummary::contactPointId).toList();
+        assertThat(found).contains(smith, smyth, schmidt, snith).doesNotContain(older).doesNotHaveDuplicates();
+
+        int age = born.until(LocalDate.now()).getYears();
+        SearchCriteria byAge = new SearchCriteria("Schmidt", null, null, null, age - 1, age + 1, "female", null, null, null,
+                null, null);
+        found = as(practitioner, () -> search.find(byAge)).children().stream().map(ChildSummary::contactPointId).toList();
+        assertThat(found).as("Smith and Smyth by their alternate sound").contains(schmidt, smith, smyth)
+                .doesNotContain(snith, older).doesNotHaveDuplicates();
+    }
+
     @Test
     void aShieldedChildsSummaryHasNoTownAndCarriesTheBadge() throws Exception {
         String cpId = child("Olivia", true);

@@ -74,38 +74,11 @@ public class ChildFinder {
      */
     private List<KeyRow> candidates(SearchQuery q) {
         String family = q.familyName();
-        StringBuilder sql = new StringBuilder(KeyRow.SELECT_SQL).append(" WHERE ");
         List<Object> parameters = new ArrayList<>();
-        if (q.dateOfBirth() != null) {
-            // only the dates that can score (exact, swapped, one part off): at 12 million children a year either side
-            // of a common family-name sound held 20,000 key rows, these dates hold a twentieth of them
-            List<LocalDate> agreeing = DatesOfBirth.agreeing(q.dateOfBirth(), q.bornFrom(), q.bornTo());
-            sql.append("date_of_birth IN (").append(String.join(", ", Collections.nCopies(agreeing.size(), "?"))).append(')');
-            agreeing.forEach(d -> parameters.add(java.sql.Date.valueOf(d)));
-        } else {
-            sql.append("date_of_birth BETWEEN ? AND ?");
-            parameters.addAll(List.of(java.sql.Date.valueOf(q.bornFrom()), java.sql.Date.valueOf(q.bornTo())));
-        }
-        sql.append(" AND (family_norm = ? OR family_metaphone IN (?, ?) OR family_metaphone_alt IN (?, ?) OR family_nysiis = ?");
-        parameters.addAll(List.of(family, NameKeys.metaphone(family), NameKeys.metaphoneAlternate(family),
-                NameKeys.metaphone(family), NameKeys.metaphoneAlternate(family), SearchKeys.nysiisKey(family)));
-        if (q.dateOfBirth() != null) {
-            // a misspelling no phonetic code catches (Thompson/Thomson) is still found by its first letters and the date
-            java.sql.Date dob = java.sql.Date.valueOf(q.dateOfBirth());
-            java.sql.Date swapped = java.sql.Date.valueOf(DatesOfBirth.swapped(q.dateOfBirth()).orElse(q.dateOfBirth()));
-            String compact = family.replace(" ", "");
-            sql.append(" OR (family_prefix = ? AND date_of_birth IN (?, ?))");
-            parameters.addAll(List.of(compact.substring(0, Math.min(3, compact.length())), dob, swapped));
-            if (q.givenName() != null) {
-                // misspelt in its first letters (Lycnh, Wlsh): the date and the given name's sound still find it
-                sql.append(" OR (date_of_birth IN (?, ?) AND given_metaphone = ?)");
-                parameters.addAll(List.of(dob, swapped, NameKeys.metaphone(NameKeys.parts(q.givenName()).get(0))));
-            }
-        }
-        sql.append(')');
+        String sql = q.dateOfBirth() != null ? onDates(q, family, parameters) : inRange(q, family, parameters);
         List<KeyRow> rows = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+             PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
             }
@@ -120,6 +93,54 @@ public class ChildFinder {
             throw new IllegalStateException("reading search keys failed", e);
         }
         return rows;
+    }
+
+    /** With a date of birth: the family name's spellings and sounds on the dates that can score. */
+    private static String onDates(SearchQuery q, String family, List<Object> parameters) {
+        // only the dates that can score (exact, swapped, one part off): at 12 million children a year either side
+        // of a common family-name sound held 20,000 key rows, these dates hold a twentieth of them
+        List<LocalDate> agreeing = DatesOfBirth.agreeing(q.dateOfBirth(), q.bornFrom(), q.bornTo());
+        StringBuilder sql = new StringBuilder(KeyRow.SELECT_SQL).append(" WHERE date_of_birth IN (")
+                .append(String.join(", ", Collections.nCopies(agreeing.size(), "?"))).append(')');
+        agreeing.forEach(d -> parameters.add(java.sql.Date.valueOf(d)));
+        sql.append(" AND (family_norm = ? OR family_metaphone IN (?, ?) OR family_metaphone_alt IN (?, ?) OR family_nysiis = ?");
+        parameters.addAll(List.of(family, NameKeys.metaphone(family), NameKeys.metaphoneAlternate(family),
+                NameKeys.metaphone(family), NameKeys.metaphoneAlternate(family), SearchKeys.nysiisKey(family)));
+        // a misspelling no phonetic code catches (Thompson/Thomson) is still found by its first letters and the date
+        java.sql.Date dob = java.sql.Date.valueOf(q.dateOfBirth());
+        java.sql.Date swapped = java.sql.Date.valueOf(DatesOfBirth.swapped(q.dateOfBirth()).orElse(q.dateOfBirth()));
+        String compact = family.replace(" ", "");
+        sql.append(" OR (family_prefix = ? AND date_of_birth IN (?, ?))");
+        parameters.addAll(List.of(compact.substring(0, Math.min(3, compact.length())), dob, swapped));
+        if (q.givenName() != null) {
+            // misspelt in its first letters (Lycnh, Wlsh): the date and the given name's sound still find it
+            sql.append(" OR (date_of_birth IN (?, ?) AND given_metaphone = ?)");
+            parameters.addAll(List.of(dob, swapped, NameKeys.metaphone(NameKeys.parts(q.givenName()).get(0))));
+        }
+        return sql.append(')').toString();
+    }
+
+    /**
+     * With a year or an age range: every key row of the family name's sounds born then, thousands for a common name.
+     * The rows of its sound come from the sound-and-date index alone (on PostgreSQL it carries every column scored,
+     * V26), in the index's order rather than one table page each; the few its spelling and other sounds add beyond
+     * them are found by row id from their indexes. The same rows as one OR of the four, none twice.
+     */
+    static String inRange(SearchQuery q, String family, List<Object> parameters) {
+        java.sql.Date from = java.sql.Date.valueOf(q.bornFrom());
+        java.sql.Date to = java.sql.Date.valueOf(q.bornTo());
+        String sound = NameKeys.metaphone(family);
+        String alternate = NameKeys.metaphoneAlternate(family);
+        String others = " AND date_of_birth BETWEEN ? AND ? AND family_metaphone NOT IN (?, ?)";
+        parameters.addAll(List.of(sound, alternate, from, to));
+        parameters.addAll(List.of(family, from, to, sound, alternate));
+        parameters.addAll(List.of(sound, alternate, from, to, sound, alternate));
+        parameters.addAll(List.of(SearchKeys.nysiisKey(family), from, to, sound, alternate));
+        return KeyRow.SELECT_SQL + " WHERE family_metaphone IN (?, ?) AND date_of_birth BETWEEN ? AND ?"
+                + " UNION ALL " + KeyRow.SELECT_SQL + " WHERE id IN ("
+                + "SELECT id FROM child_search_key WHERE family_norm = ?" + others
+                + " UNION SELECT id FROM child_search_key WHERE family_metaphone_alt IN (?, ?)" + others
+                + " UNION SELECT id FROM child_search_key WHERE family_nysiis = ?" + others + ")";
     }
 
     private Optional<Long> byIdentifier(SearchQuery q) {
