@@ -49,7 +49,8 @@ class SearchScorerTest {
             "Smith,Olivia,2015-03-08,Smith,Olivia,2015-03-07",
             "Smith,Olivia,2016-03-07,Smith,Olivia,2015-03-07",
             "Smith,Olivai,2015-03-07,Smith,Olivia,2015-03-07",
-            "Kowalski,Zoe,2015-03-07,Kowalski,Zoë,2015-03-07"})
+            "Kowalski,Zoe,2015-03-07,Kowalski,Zoë,2015-03-07",
+            "Onr,Burt,2015-03-07,Orn,Burt,2015-03-07"})
     void findsTheChildDespiteTheDifference(String wf, String wg, String wd, String f, String g, String d) {
         assertThat(score(wf, wg, wd, f, g, d)).isPositive();
     }
@@ -58,7 +59,8 @@ class SearchScorerTest {
     @CsvSource({
             "Smith,Olivia,2015-03-07,Jones,Olivia,2015-03-07",
             "Smith,Olivia,2015-03-07,Smith,Olivia,2016-04-08",
-            "Patel,Olivia,2015-03-07,Begum,Olivia,2015-03-07"})
+            "Patel,Olivia,2015-03-07,Begum,Olivia,2015-03-07",
+            "Nor,Olivia,2015-03-07,Orn,Olivia,2015-03-07"})
     void doesNotFindAnotherChild(String wf, String wg, String wd, String f, String g, String d) {
         assertThat(score(wf, wg, wd, f, g, d)).isZero();
     }
@@ -71,6 +73,16 @@ class SearchScorerTest {
         int familyPhonetic = score("Smyth", "William", "2015-03-07", "Smith", "William", "2015-03-07");
         assertThat(exact).isGreaterThan(phonetic).isGreaterThan(familyPhonetic);
         assertThat(phonetic).isGreaterThan(nickname);
+    }
+
+    @Test
+    void aShortNameWithTwoNeighbouringLettersSwappedIsANearSpelling() {
+        assertThat(score("Orn", "Ebn", "2015-03-07", "Orn", "Ben", "2015-03-07"))
+                .isGreaterThan(score("Orn", "Zed", "2015-03-07", "Orn", "Ben", "2015-03-07"));
+        assertThat(SearchScorer.near("onr", "orn")).isTrue();
+        assertThat(SearchScorer.near("nor", "orn")).as("moved, not swapped").isFalse();
+        assertThat(SearchScorer.near("orn", "orn")).isTrue();
+        assertThat(SearchScorer.near("ab", "ba")).isTrue();
     }
 
     @Test
