@@ -319,53 +319,55 @@ class GoldenRecordIT {
 
     @Test
     void aMergedRecordsLaterVersionRestatesTheParentItSaidNotTheSurvivorsAndTheUnmergeTakesItBack() throws Exception {
-        FeedPathIT.Person held = FeedPathIT.Person.unique();
-        FeedPathIT.Person other = FeedPathIT.Person.unique();
-        String nhs = FeedPathIT.nhsNumber();
-        String mother = ",\"parentsCarers\":[{\"name\":\"Emma Quill\",\"relationship\":\"mother\","
-                + "\"parentalResponsibility\":true,\"phone\":\"%s\"}]";
-        String survivorLine = line("LA-CSC", "L" + nhs, 1, null, "Livvy", held.family(), held.dob(), "12 Mill Lane", "NG2 7QP");
-        java.util.function.BiFunction<Integer, String, String> merged = (version, phone) -> {
-            String l = line("NHS-PDS", "N" + nhs, version, nhs, "Olivia", other.family(), other.dob(), "4 Moor Road", "LS1 4AP");
-            return l.substring(0, l.lastIndexOf('}')) + mother.formatted(phone) + "}";
-        };
-        chunks.apply(List.of(parse(survivorLine.substring(0, survivorLine.lastIndexOf('}')) + mother.formatted("0115 496 0000") + "}")));
-        chunks.apply(List.of(parse(merged.apply(1, "0113 496 0000"))));
-        Child survivor = childOf("L" + nhs);
-        Child mergedRecord = childOf("N" + nhs);
-        store.inTransaction(em -> merging.merge(survivor, mergedRecord, null, "la.manager", Instant.now()));
+        MergedWithMother m = mergedWithMother("0113 496 0000");
 
-        assertThat(chunks.apply(List.of(parse(merged.apply(2, "0113 496 0999"))))).containsExactly(RecordOutcome.LINKED);
-        assertThat(mothersPhones(survivor.id())).as("each record's mother as its own source says, while merged")
+        assertThat(chunks.apply(List.of(parse(m.healthLine().apply(2, "0113 496 0999"))))).containsExactly(RecordOutcome.LINKED);
+        assertThat(mothersPhones(m.survivor().id())).as("each record's mother as its own source says, while merged")
                 .containsExactly("0115 496 0000", "0113 496 0999");
 
-        store.inTransaction(em -> merging.unmerge(em.find(Child.class, mergedRecord.id()), "la.manager", Instant.now()));
-        assertThat(mothersPhones(survivor.id())).containsExactly("0115 496 0000");
-        assertThat(mothersPhones(mergedRecord.id())).containsExactly("0113 496 0999");
+        store.inTransaction(em -> merging.unmerge(em.find(Child.class, m.mergedRecord().id()), "la.manager", Instant.now()));
+        assertThat(mothersPhones(m.survivor().id())).containsExactly("0115 496 0000");
+        assertThat(mothersPhones(m.mergedRecord().id())).containsExactly("0113 496 0999");
     }
 
     @Test
     void aParentTheMergedRecordsSourceNamesWhileMergedThatTheSurvivorHasAlreadyGoesBackWithItAtTheUnmerge() throws Exception {
+        MergedWithMother m = mergedWithMother(null);
+
+        assertThat(chunks.apply(List.of(parse(m.healthLine().apply(2, "0113 496 0999"))))).containsExactly(RecordOutcome.LINKED);
+        store.inTransaction(em -> merging.unmerge(em.find(Child.class, m.mergedRecord().id()), "la.manager", Instant.now()));
+        assertThat(mothersPhones(m.survivor().id())).containsExactly("0115 496 0000");
+        assertThat(mothersPhones(m.mergedRecord().id())).as("the mother the record's source named while merged")
+                .containsExactly("0113 496 0999");
+    }
+
+    /**
+     * A council record naming the mother Emma Quill (0115 496 0000) and the health record merged into it.
+     *
+     * @param healthLine the health record's line of a version, naming the mother with a phone (no parent when null)
+     */
+    private record MergedWithMother(Child survivor, Child mergedRecord,
+                                    java.util.function.BiFunction<Integer, String, String> healthLine) {
+    }
+
+    /** The health record of another child, its version 1 naming the mother with this phone (none when null), merged. */
+    private MergedWithMother mergedWithMother(String firstPhone) throws Exception {
         FeedPathIT.Person held = FeedPathIT.Person.unique();
         FeedPathIT.Person other = FeedPathIT.Person.unique();
         String nhs = FeedPathIT.nhsNumber();
         String mother = ",\"parentsCarers\":[{\"name\":\"Emma Quill\",\"relationship\":\"mother\","
                 + "\"parentalResponsibility\":true,\"phone\":\"%s\"}]";
         String survivorLine = line("LA-CSC", "L" + nhs, 1, null, "Livvy", held.family(), held.dob(), "12 Mill Lane", "NG2 7QP");
-        String mergedLine = line("NHS-PDS", "N" + nhs, 1, nhs, "Olivia", other.family(), other.dob(), "4 Moor Road", "LS1 4AP");
+        java.util.function.BiFunction<Integer, String, String> health = (version, phone) -> {
+            String l = line("NHS-PDS", "N" + nhs, version, nhs, "Olivia", other.family(), other.dob(), "4 Moor Road", "LS1 4AP");
+            return phone == null ? l : l.substring(0, l.lastIndexOf('}')) + mother.formatted(phone) + "}";
+        };
         chunks.apply(List.of(parse(survivorLine.substring(0, survivorLine.lastIndexOf('}')) + mother.formatted("0115 496 0000") + "}")));
-        chunks.apply(List.of(parse(mergedLine)));
+        chunks.apply(List.of(parse(health.apply(1, firstPhone))));
         Child survivor = childOf("L" + nhs);
         Child mergedRecord = childOf("N" + nhs);
         store.inTransaction(em -> merging.merge(survivor, mergedRecord, null, "la.manager", Instant.now()));
-
-        String later = mergedLine.replace("\"recordVersion\":1", "\"recordVersion\":2");
-        assertThat(chunks.apply(List.of(parse(later.substring(0, later.lastIndexOf('}')) + mother.formatted("0113 496 0999") + "}"))))
-                .containsExactly(RecordOutcome.LINKED);
-        store.inTransaction(em -> merging.unmerge(em.find(Child.class, mergedRecord.id()), "la.manager", Instant.now()));
-        assertThat(mothersPhones(survivor.id())).containsExactly("0115 496 0000");
-        assertThat(mothersPhones(mergedRecord.id())).as("the mother the record's source named while merged")
-                .containsExactly("0113 496 0999");
+        return new MergedWithMother(survivor, mergedRecord, health);
     }
 
     private List<String> mothersPhones(long childId) {
