@@ -53,8 +53,9 @@ public class ChildFinder {
             return byIdentifier(q).map(id -> List.of(new Scored(id, 100))).orElse(List.of());
         }
         Map<Long, Integer> best = new HashMap<>();
+        SearchScorer scorer = SearchScorer.of(q);
         for (KeyRow row : candidates(q)) {
-            int score = SearchScorer.score(q, row);
+            int score = scorer.score(row);
             if (score > 0) {
                 best.merge(row.childId(), score, Math::max);
             }

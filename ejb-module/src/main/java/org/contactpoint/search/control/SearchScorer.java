@@ -8,11 +8,18 @@ import org.contactpoint.search.entity.Nicknames;
 import org.contactpoint.search.entity.SearchKeys;
 import org.contactpoint.child.entity.Gender;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How well one of a child's names matches a search: exact beats phonetic beats nickname beats a near spelling;
  * a date of birth with day and month swapped, or one part wrong, still scores. Zero means "not this child".
+ * <p>
+ * One scorer per search ({@link #of}): a search by year or age range scores up to 20,000 key rows, and those rows
+ * hold a few thousand distinct names. The scorer works out the search's own name keys once and remembers the score
+ * of each family and given name it has seen, so a name met again costs a look-up instead of the comparisons (a
+ * Jaro–Winkler per row took most of such a search's time: docs/benchmarks.md, eighteenth run).
  */
 public final class SearchScorer {
 
@@ -36,11 +43,30 @@ public final class SearchScorer {
     static final int TOWN = 8;
     private static final double NEAR = 0.88;
 
-    private SearchScorer() {
+    /** The key columns a family score is computed from. */
+    private record FamilyName(String norm, String metaphone, String metaphoneAlt, String nysiis) {
     }
 
-    public static int score(SearchQuery q, KeyRow k) {
-        int family = family(q.familyName(), k);
+    /** The key columns a given-name score is computed from. */
+    private record GivenName(String norm, String first, String metaphone) {
+    }
+
+    private final SearchQuery q;
+    private final Map<FamilyName, Integer> familyScores = new HashMap<>();
+    private final Map<GivenName, Integer> givenScores = new HashMap<>();
+
+    private SearchScorer(SearchQuery q) {
+        this.q = q;
+    }
+
+    /** A scorer for one search's candidate rows (not shared between threads). */
+    public static SearchScorer of(SearchQuery q) {
+        return new SearchScorer(q);
+    }
+
+    public int score(KeyRow k) {
+        int family = familyScores.computeIfAbsent(new FamilyName(k.familyNorm(), k.familyMetaphone(),
+                k.familyMetaphoneAlt(), k.familyNysiis()), name -> family(q.familyName(), k));
         if (family == 0) {
             return 0;
         }
@@ -48,7 +74,9 @@ public final class SearchScorer {
         if (dob == 0) {
             return 0;
         }
-        return Math.max(1, family + dob + given(q.givenName(), k) + gender(q.gender(), k.gender()) + location(q, k));
+        int given = givenScores.computeIfAbsent(new GivenName(k.givenNorm(), k.givenFirst(), k.givenMetaphone()),
+                name -> given(q.givenName(), k));
+        return Math.max(1, family + dob + given + gender(q.gender(), k.gender()) + location(q, k));
     }
 
     static int family(String wanted, KeyRow k) {
