@@ -17,8 +17,8 @@ import java.util.Map;
  * a date of birth with day and month swapped, or one part wrong, still scores. Zero means "not this child".
  * <p>
  * One scorer per search ({@link #of}): a search by year or age range scores up to 20,000 key rows, and those rows
- * hold a few thousand distinct names. The scorer works out the search's own name keys once and remembers the score
- * of each family and given name it has seen, so a name met again costs a look-up instead of the comparisons (a
+ * hold a few thousand distinct names. The scorer remembers the score of each family and given name it has seen (by
+ * the key columns that score depends on), so a name met again costs a look-up instead of the comparisons (a
  * Jaro–Winkler per row took most of such a search's time: docs/benchmarks.md, eighteenth run).
  */
 public final class SearchScorer {
