@@ -6,6 +6,7 @@ import org.contactpoint.matching.entity.MatchScorer;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,7 +16,8 @@ import java.util.Optional;
  * person decides). Otherwise the best between the thresholds is reviewed, and below the lower one the record creates
  * a child.
  * Shield-safe first: a shielded child that scores at review level or above is never passed over for another child,
- * because feeding its details into an unshielded record is exactly how a shielded child's location leaks. The record
+ * because feeding its details into an unshielded record is exactly how a shielded child's location leaks, unless it
+ * is a namesake of another family living elsewhere whom the one clear link far outscores ({@link #elsewhere}). The record
  * is then reviewed against the shielded child, and the child it becomes is shielded at once. A record that would
  * otherwise make a new child is also reviewed and shielded when a shielded child could still be it
  * ({@link #inDoubtWithShielded}). A shielded child met by its birthday alone counts for that doubt only: sharing a
@@ -70,7 +72,7 @@ public final class IdentityDecision {
                 .filter(s -> s.candidate().shielded() || !nhsNumbersDiffer(s)).sorted(BEST_FIRST).toList();
         Optional<Scored> shielded = ranked.stream().filter(s -> s.candidate().shielded()).findFirst();
         List<Scored> links = named(ranked.stream().filter(s -> s.score().decision() == MatchScorer.Decision.LINK).toList());
-        if (links.size() == 1 && shielded.map(s -> s == links.get(0)).orElse(true)) {
+        if (links.size() == 1 && shielded.map(s -> s == links.get(0) || elsewhere(s, links.get(0))).orElse(true)) {
             return new Result(Outcome.LINK, Optional.of(links.get(0)), false);
         }
         Optional<Scored> doubt = shielded.or(() -> scored.stream().filter(IdentityDecision::inDoubtWithShielded)
@@ -120,6 +122,23 @@ public final class IdentityDecision {
 
     /** The weight (log2 of the likelihood ratio) by which the best of several links must beat the next to be chosen. */
     static final double CLEARLY_BETTER = 8;
+
+    /**
+     * A shielded child of another family living elsewhere, who shares the record's given name and birthday, and whom
+     * the one clear link outscores by {@value #CLEARLY_BETTER} bits or more: the record is the link's, not the
+     * shielded child's, so linking it writes nothing of the shielded child anywhere. At 12 million children such a
+     * namesake met three in a hundred school records: each was reviewed and made a shielded child of its own, which
+     * then shielded the real child's home, and the shielding spread through unrelated families (docs/benchmarks.md,
+     * eighteenth run). A shielded child of the same family name or sound, or at the record's postcode, is still
+     * reviewed: a twin, a sibling or the child itself.
+     */
+    private static boolean elsewhere(Scored shielded, Scored link) {
+        Map<MatchField, Agreement> agreements = shielded.score().agreements();
+        Agreement postcode = agreements.getOrDefault(MatchField.POSTCODE, Agreement.MISSING);
+        return link.score().total() - shielded.score().total() >= CLEARLY_BETTER
+                && agreements.getOrDefault(MatchField.FAMILY_NAME, Agreement.MISSING) == Agreement.DIFFERENT
+                && (postcode == Agreement.DIFFERENT || postcode == Agreement.MISSING);
+    }
 
     private static boolean nhsNumbersDiffer(Scored s) {
         return s.score().agreements().get(MatchField.NHS_NUMBER) == Agreement.DIFFERENT;

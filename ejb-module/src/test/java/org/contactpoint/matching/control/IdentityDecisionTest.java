@@ -175,6 +175,38 @@ class IdentityDecisionTest {
     }
 
     @Test
+    void aShieldedNamesakeOfAnotherFamilyElsewhereIsPassedOverForAFarBetterLink() {
+        // Andrew Hodkiewicz's school record: his own record agrees on everything; a shielded Andrew of another family,
+        // born the same day, lives elsewhere (given, birthday and gender agree: 14 bits against the link's 40)
+        Map<MatchField, Agreement> namesake = new java.util.EnumMap<>(Map.of(MatchField.GIVEN_NAME, Agreement.EXACT,
+                MatchField.FAMILY_NAME, Agreement.DIFFERENT, MatchField.DATE_OF_BIRTH, Agreement.EXACT,
+                MatchField.GENDER, Agreement.EXACT, MatchField.POSTCODE, Agreement.DIFFERENT));
+        IdentityDecision.Result r = IdentityDecision.decide(List.of(scored(1, false, 40, MatchScorer.Decision.LINK),
+                scored(7, true, 14, MatchScorer.Decision.REVIEW, namesake)));
+        assertThat(r.outcome()).isEqualTo(IdentityDecision.Outcome.LINK);
+        assertThat(r.against().orElseThrow().candidate().childId()).isEqualTo(1);
+        assertThat(r.shield()).isFalse();
+        namesake.put(MatchField.POSTCODE, Agreement.MISSING);
+        assertThat(IdentityDecision.decide(List.of(scored(1, false, 40, MatchScorer.Decision.LINK),
+                scored(7, true, 16, MatchScorer.Decision.REVIEW, namesake))).outcome()).isEqualTo(IdentityDecision.Outcome.LINK);
+
+        // still reviewed and shielded: a link less far ahead, the same family name's sound, or the record's postcode
+        assertThat(IdentityDecision.decide(List.of(scored(1, false, 21.9 + 8, MatchScorer.Decision.LINK),
+                scored(7, true, 22, MatchScorer.Decision.REVIEW, namesake))).outcome()).isEqualTo(IdentityDecision.Outcome.REVIEW);
+        Map<MatchField, Agreement> sameSound = new java.util.EnumMap<>(namesake);
+        sameSound.put(MatchField.FAMILY_NAME, Agreement.PHONETIC);
+        Map<MatchField, Agreement> sameHome = new java.util.EnumMap<>(namesake);
+        sameHome.put(MatchField.POSTCODE, Agreement.EXACT);
+        for (Map<MatchField, Agreement> inDoubt : List.of(sameSound, sameHome)) {
+            IdentityDecision.Result reviewed = IdentityDecision.decide(List.of(scored(1, false, 40, MatchScorer.Decision.LINK),
+                    scored(7, true, 14, MatchScorer.Decision.REVIEW, inDoubt)));
+            assertThat(reviewed.outcome()).isEqualTo(IdentityDecision.Outcome.REVIEW);
+            assertThat(reviewed.against().orElseThrow().candidate().childId()).isEqualTo(7);
+            assertThat(reviewed.shield()).isTrue();
+        }
+    }
+
+    @Test
     void aDifferentNhsNumberIsAnotherChildUnlessThatChildIsShielded() {
         // twins sharing a middle name: everything agrees but the NHS number (the scorer caps it at review)
         Map<MatchField, Agreement> twin = Map.of(MatchField.GIVEN_NAME, Agreement.EXACT, MatchField.FAMILY_NAME,
