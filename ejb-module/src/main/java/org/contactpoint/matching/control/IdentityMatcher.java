@@ -53,6 +53,7 @@ public class IdentityMatcher {
     /** As {@link #match(MatchRecord)}, against candidates already found (a chunk's, {@link MatchCandidates#forChunk}). */
     public IdentityDecision.Result match(MatchRecord record, List<MatchCandidates.Candidate> found) {
         List<IdentityDecision.Scored> scored = found.stream()
+                .filter(c -> !c.metByBirthdayOnly() || IdentityDecision.mayBeInDoubt(record, c.record()))
                 .map(c -> new IdentityDecision.Scored(c, scorer.score(record, c.record())))
                 .toList();
         IdentityDecision.Result result = IdentityDecision.decide(scored);

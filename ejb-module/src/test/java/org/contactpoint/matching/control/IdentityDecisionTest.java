@@ -207,6 +207,34 @@ class IdentityDecisionTest {
     }
 
     @Test
+    void aShieldedChildMetByItsBirthdayIsScoredOnlyIfItCouldBeInDoubt() {
+        MatchScorer scorer = new MatchScorer(org.contactpoint.matching.entity.MatchWeights.defaults());
+        LocalDate born = LocalDate.of(2015, 3, 7);
+        MatchRecord record = new MatchRecord(List.of("Tfry"), "Smith", born, "FEMALE", "NG2 7QP", null, null);
+        MatchRecord noPostcode = new MatchRecord(List.of("Tfry"), "Smith", born, "FEMALE", null, null, null);
+        List<MatchRecord> shielded = List.of(
+                new MatchRecord(List.of("Tory"), "Smith", born, "FEMALE", null, null, null),       // in doubt: kept
+                new MatchRecord(List.of("Tory"), "Smyth", born, "FEMALE", "NG2 7QP", null, null),  // in doubt: kept
+                new MatchRecord(List.of("Smith"), "Tfry", born, "FEMALE", null, null, null),       // names turned: kept
+                new MatchRecord(List.of("Tory"), "Smith", born, "FEMALE", "LS1 4AB", null, null),  // lives elsewhere
+                new MatchRecord(List.of("Tfry"), "Jones", born, "FEMALE", null, null, null),       // another family
+                new MatchRecord(List.of("Tory"), "Smith", born, "FEMALE", null, "9434765919", null));
+        for (MatchRecord r : List.of(record, noPostcode)) {
+            for (MatchRecord s : shielded) {
+                boolean inDoubt = IdentityDecision.inDoubtWithShielded(new IdentityDecision.Scored(
+                        new MatchCandidates.Candidate(9, "CP9", true, "E10000024", s, true), scorer.score(r, s)));
+                if (inDoubt) {
+                    assertThat(IdentityDecision.mayBeInDoubt(r, s)).as("%s against %s", r, s).isTrue();
+                }
+            }
+        }
+        assertThat(shielded.stream().map(s -> IdentityDecision.mayBeInDoubt(record, s)).toList())
+                .containsExactly(true, true, true, false, false, true);
+        MatchRecord withNhs = new MatchRecord(List.of("Tfry"), "Smith", born, "FEMALE", null, "4010232137", null);
+        assertThat(IdentityDecision.mayBeInDoubt(withNhs, shielded.get(5))).as("two NHS numbers").isFalse();
+    }
+
+    @Test
     void aDifferentNhsNumberIsAnotherChildUnlessThatChildIsShielded() {
         // twins sharing a middle name: everything agrees but the NHS number (the scorer caps it at review)
         Map<MatchField, Agreement> twin = Map.of(MatchField.GIVEN_NAME, Agreement.EXACT, MatchField.FAMILY_NAME,

@@ -89,6 +89,15 @@ public final class MatchScorer {
                 || score.agreements().get(MatchField.UPN) == Agreement.DIFFERENT);
     }
 
+    /**
+     * Whether the record's names taken the other way round give a family name agreeing at least by sound: the most
+     * {@link #score} takes them that way for. Without it, the family name agrees as the record has it or not at all.
+     */
+    public static boolean familyAgreesTurned(MatchRecord incoming, MatchRecord candidate) {
+        return FieldComparator.compare(MatchField.FAMILY_NAME, namesSwapped(incoming), candidate).ordinal()
+                <= Agreement.PHONETIC.ordinal();
+    }
+
     /** The record with its given and family names the other way round (its first given names as the family name). */
     private static MatchRecord namesSwapped(MatchRecord r) {
         return new MatchRecord(List.of(r.familyName()), r.givenNames().isEmpty() ? "" : r.givenNames().get(0), r.dateOfBirth(),
