@@ -8,7 +8,6 @@ import org.contactpoint.matching.entity.MatchScorer;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,7 +18,7 @@ import java.util.Optional;
  * a child.
  * Shield-safe first: a shielded child that scores at review level or above is never passed over for another child,
  * because feeding its details into an unshielded record is exactly how a shielded child's location leaks, unless it
- * is a namesake of another family living elsewhere whom the one clear link far outscores ({@link #elsewhere}). The record
+ * lives elsewhere and the one clear link far outscores it ({@link #elsewhere}). The record
  * is then reviewed against the shielded child, and the child it becomes is shielded at once. A record that would
  * otherwise make a new child is also reviewed and shielded when a shielded child could still be it
  * ({@link #inDoubtWithShielded}). A shielded child met by its birthday alone counts for that doubt only: sharing a
@@ -126,19 +125,18 @@ public final class IdentityDecision {
     static final double CLEARLY_BETTER = 8;
 
     /**
-     * A shielded child of another family living elsewhere, who shares the record's given name and birthday, and whom
-     * the one clear link outscores by {@value #CLEARLY_BETTER} bits or more: the record is the link's, not the
-     * shielded child's, so linking it writes nothing of the shielded child anywhere. At 12 million children such a
-     * namesake met three in a hundred school records: each was reviewed and made a shielded child of its own, which
-     * then shielded the real child's home, and the shielding spread through unrelated families (docs/benchmarks.md,
-     * eighteenth run). A shielded child of the same family name or sound, or at the record's postcode, is still
-     * reviewed: a twin, a sibling or the child itself.
+     * A shielded child living elsewhere (postcode different or unknown) whom the one clear link outscores by twice
+     * {@value #CLEARLY_BETTER} bits or more (65,536 times as likely under the weights): the record is the link's, not
+     * the shielded child's, so linking it writes nothing of the shielded child anywhere. At 12 million children a
+     * shielded namesake born the same day (another family) or of the same name born a year or a month apart met
+     * several in a hundred school records: each was reviewed and made a shielded child of its own, which then shielded
+     * the real child's home, and shielding spread through unrelated families (docs/benchmarks.md, eighteenth run). A
+     * shielded child at the record's postcode or in its district is still reviewed, and so is one the link does not
+     * outscore by so much: a twin, a sibling or the child itself.
      */
     private static boolean elsewhere(Scored shielded, Scored link) {
-        Map<MatchField, Agreement> agreements = shielded.score().agreements();
-        Agreement postcode = agreements.getOrDefault(MatchField.POSTCODE, Agreement.MISSING);
-        return link.score().total() - shielded.score().total() >= CLEARLY_BETTER
-                && agreements.getOrDefault(MatchField.FAMILY_NAME, Agreement.MISSING) == Agreement.DIFFERENT
+        Agreement postcode = shielded.score().agreements().getOrDefault(MatchField.POSTCODE, Agreement.MISSING);
+        return link.score().total() - shielded.score().total() >= 2 * CLEARLY_BETTER
                 && (postcode == Agreement.DIFFERENT || postcode == Agreement.MISSING);
     }
 

@@ -175,31 +175,33 @@ class IdentityDecisionTest {
     }
 
     @Test
-    void aShieldedNamesakeOfAnotherFamilyElsewhereIsPassedOverForAFarBetterLink() {
-        // Andrew Hodkiewicz's school record: his own record agrees on everything; a shielded Andrew of another family,
-        // born the same day, lives elsewhere (given, birthday and gender agree: 14 bits against the link's 40)
+    void aShieldedChildElsewhereIsPassedOverForAFarBetterLink() {
+        // Andrew Hodkiewicz's school record: his own record agrees on everything (40 bits); a shielded Andrew of another
+        // family born the same day lives elsewhere (14 bits), and so does a shielded Andrew Hodkiewicz born a year later
         Map<MatchField, Agreement> namesake = new java.util.EnumMap<>(Map.of(MatchField.GIVEN_NAME, Agreement.EXACT,
                 MatchField.FAMILY_NAME, Agreement.DIFFERENT, MatchField.DATE_OF_BIRTH, Agreement.EXACT,
                 MatchField.GENDER, Agreement.EXACT, MatchField.POSTCODE, Agreement.DIFFERENT));
-        IdentityDecision.Result r = IdentityDecision.decide(List.of(scored(1, false, 40, MatchScorer.Decision.LINK),
-                scored(7, true, 14, MatchScorer.Decision.REVIEW, namesake)));
-        assertThat(r.outcome()).isEqualTo(IdentityDecision.Outcome.LINK);
-        assertThat(r.against().orElseThrow().candidate().childId()).isEqualTo(1);
-        assertThat(r.shield()).isFalse();
-        namesake.put(MatchField.POSTCODE, Agreement.MISSING);
-        assertThat(IdentityDecision.decide(List.of(scored(1, false, 40, MatchScorer.Decision.LINK),
-                scored(7, true, 16, MatchScorer.Decision.REVIEW, namesake))).outcome()).isEqualTo(IdentityDecision.Outcome.LINK);
+        Map<MatchField, Agreement> aYearApart = new java.util.EnumMap<>(Map.of(MatchField.GIVEN_NAME, Agreement.EXACT,
+                MatchField.FAMILY_NAME, Agreement.EXACT, MatchField.DATE_OF_BIRTH, Agreement.ONE_PART_OFF,
+                MatchField.GENDER, Agreement.EXACT, MatchField.POSTCODE, Agreement.MISSING));
+        for (var elsewhere : List.of(scored(7, true, 14, MatchScorer.Decision.REVIEW, namesake),
+                scored(7, true, 20.5, MatchScorer.Decision.REVIEW, aYearApart))) {
+            IdentityDecision.Result r = IdentityDecision.decide(List.of(scored(1, false, 40, MatchScorer.Decision.LINK), elsewhere));
+            assertThat(r.outcome()).isEqualTo(IdentityDecision.Outcome.LINK);
+            assertThat(r.against().orElseThrow().candidate().childId()).isEqualTo(1);
+            assertThat(r.shield()).isFalse();
+        }
 
-        // still reviewed and shielded: a link less far ahead, the same family name's sound, or the record's postcode
-        assertThat(IdentityDecision.decide(List.of(scored(1, false, 21.9 + 8, MatchScorer.Decision.LINK),
-                scored(7, true, 22, MatchScorer.Decision.REVIEW, namesake))).outcome()).isEqualTo(IdentityDecision.Outcome.REVIEW);
-        Map<MatchField, Agreement> sameSound = new java.util.EnumMap<>(namesake);
-        sameSound.put(MatchField.FAMILY_NAME, Agreement.PHONETIC);
+        // still reviewed and shielded: a link less far ahead, or a shielded child at the record's postcode or district
         Map<MatchField, Agreement> sameHome = new java.util.EnumMap<>(namesake);
         sameHome.put(MatchField.POSTCODE, Agreement.EXACT);
-        for (Map<MatchField, Agreement> inDoubt : List.of(sameSound, sameHome)) {
+        Map<MatchField, Agreement> sameDistrict = new java.util.EnumMap<>(namesake);
+        sameDistrict.put(MatchField.POSTCODE, Agreement.DISTRICT);
+        for (var inDoubt : List.of(scored(7, true, 24.1, MatchScorer.Decision.REVIEW, namesake),
+                scored(7, true, 14, MatchScorer.Decision.REVIEW, sameHome),
+                scored(7, true, 14, MatchScorer.Decision.REVIEW, sameDistrict))) {
             IdentityDecision.Result reviewed = IdentityDecision.decide(List.of(scored(1, false, 40, MatchScorer.Decision.LINK),
-                    scored(7, true, 14, MatchScorer.Decision.REVIEW, inDoubt)));
+                    inDoubt));
             assertThat(reviewed.outcome()).isEqualTo(IdentityDecision.Outcome.REVIEW);
             assertThat(reviewed.against().orElseThrow().candidate().childId()).isEqualTo(7);
             assertThat(reviewed.shield()).isTrue();
