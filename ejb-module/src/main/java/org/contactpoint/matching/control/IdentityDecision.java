@@ -8,6 +8,7 @@ import org.contactpoint.matching.entity.MatchScorer;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -125,18 +126,21 @@ public final class IdentityDecision {
     static final double CLEARLY_BETTER = 8;
 
     /**
-     * A shielded child living elsewhere (postcode different or unknown) whom the one clear link outscores by twice
-     * {@value #CLEARLY_BETTER} bits or more (65,536 times as likely under the weights): the record is the link's, not
-     * the shielded child's, so linking it writes nothing of the shielded child anywhere. At 12 million children a
-     * shielded namesake born the same day (another family) or of the same name born a year or a month apart met
-     * several in a hundred school records: each was reviewed and made a shielded child of its own, which then shielded
-     * the real child's home, and shielding spread through unrelated families (docs/benchmarks.md, eighteenth run). A
-     * shielded child at the record's postcode or in its district is still reviewed, and so is one the link does not
-     * outscore by so much: a twin, a sibling or the child itself.
+     * A shielded child living elsewhere (postcode different or unknown) whom the one clear link outscores by
+     * {@value #CLEARLY_BETTER} bits or more if it is of another family (family name different), or by twice that
+     * (65,536 times as likely under the weights) if not: the record is the link's, not the shielded child's, so linking
+     * it writes nothing of the shielded child anywhere. At 12 million children shielded namesakes (another family,
+     * born the same day) and children of the same name born a year or a month apart met several school records in a
+     * hundred: each was reviewed and made a shielded child of its own, whose home then shielded the real child's
+     * household, so shielding spread through unrelated families (docs/benchmarks.md, eighteenth run). A shielded child
+     * at the record's postcode or in its district is still reviewed, and so is one the link does not outscore by so
+     * much: a twin, a sibling or the child itself.
      */
     private static boolean elsewhere(Scored shielded, Scored link) {
-        Agreement postcode = shielded.score().agreements().getOrDefault(MatchField.POSTCODE, Agreement.MISSING);
-        return link.score().total() - shielded.score().total() >= 2 * CLEARLY_BETTER
+        Map<MatchField, Agreement> agreements = shielded.score().agreements();
+        Agreement postcode = agreements.getOrDefault(MatchField.POSTCODE, Agreement.MISSING);
+        boolean anotherFamily = agreements.getOrDefault(MatchField.FAMILY_NAME, Agreement.MISSING) == Agreement.DIFFERENT;
+        return link.score().total() - shielded.score().total() >= (anotherFamily ? 1 : 2) * CLEARLY_BETTER
                 && (postcode == Agreement.DIFFERENT || postcode == Agreement.MISSING);
     }
 

@@ -184,7 +184,9 @@ class IdentityDecisionTest {
         Map<MatchField, Agreement> aYearApart = new java.util.EnumMap<>(Map.of(MatchField.GIVEN_NAME, Agreement.EXACT,
                 MatchField.FAMILY_NAME, Agreement.EXACT, MatchField.DATE_OF_BIRTH, Agreement.ONE_PART_OFF,
                 MatchField.GENDER, Agreement.EXACT, MatchField.POSTCODE, Agreement.MISSING));
+        // another family needs the clear margin (his own record without a postcode: 29.4 bits), the same name twice it
         for (var elsewhere : List.of(scored(7, true, 14, MatchScorer.Decision.REVIEW, namesake),
+                scored(7, true, 40 - 8, MatchScorer.Decision.REVIEW, namesake),
                 scored(7, true, 20.5, MatchScorer.Decision.REVIEW, aYearApart))) {
             IdentityDecision.Result r = IdentityDecision.decide(List.of(scored(1, false, 40, MatchScorer.Decision.LINK), elsewhere));
             assertThat(r.outcome()).isEqualTo(IdentityDecision.Outcome.LINK);
@@ -197,7 +199,8 @@ class IdentityDecisionTest {
         sameHome.put(MatchField.POSTCODE, Agreement.EXACT);
         Map<MatchField, Agreement> sameDistrict = new java.util.EnumMap<>(namesake);
         sameDistrict.put(MatchField.POSTCODE, Agreement.DISTRICT);
-        for (var inDoubt : List.of(scored(7, true, 24.1, MatchScorer.Decision.REVIEW, namesake),
+        for (var inDoubt : List.of(scored(7, true, 40 - 7.9, MatchScorer.Decision.REVIEW, namesake),
+                scored(7, true, 40 - 15.9, MatchScorer.Decision.REVIEW, aYearApart),
                 scored(7, true, 14, MatchScorer.Decision.REVIEW, sameHome),
                 scored(7, true, 14, MatchScorer.Decision.REVIEW, sameDistrict))) {
             IdentityDecision.Result reviewed = IdentityDecision.decide(List.of(scored(1, false, 40, MatchScorer.Decision.LINK),
