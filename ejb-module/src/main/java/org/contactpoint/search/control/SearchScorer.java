@@ -18,8 +18,9 @@ import java.util.Map;
  * <p>
  * One scorer per search ({@link #of}): a search by year or age range scores up to 20,000 key rows, and those rows
  * hold a few thousand distinct names. The scorer remembers the score of each family and given name it has seen (by
- * the key columns that score depends on), so a name met again costs a look-up instead of the comparisons (a
- * Jaro–Winkler per row took most of such a search's time: docs/benchmarks.md, eighteenth run).
+ * the key columns that score depends on), so a name met again costs a look-up instead of the comparisons: a quarter
+ * of the CPU or less for such a search (docs/benchmarks.md, eighteenth run, which also found its latency tail to lie
+ * elsewhere).
  */
 public final class SearchScorer {
 
