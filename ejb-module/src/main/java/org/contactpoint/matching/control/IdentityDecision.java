@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What a source record becomes, from its scored candidates. One candidate above the upper threshold: linked to it.
@@ -157,13 +158,19 @@ public final class IdentityDecision {
      * (docs/benchmarks.md, eighteenth run).
      */
     static boolean mayBeInDoubt(MatchRecord record, MatchRecord shielded) {
-        for (MatchField field : List.of(MatchField.POSTCODE, MatchField.NHS_NUMBER, MatchField.UPN)) {
-            if (FieldComparator.compare(field, record, shielded) == Agreement.DIFFERENT) {
-                return false;
-            }
-        }
-        return FieldComparator.compare(MatchField.FAMILY_NAME, record, shielded).ordinal() <= Agreement.SIMILAR.ordinal()
-                || MatchScorer.familyAgreesTurned(record, shielded);
+        return !livesOrIsIdentifiedApart(field -> FieldComparator.compare(field, record, shielded))
+                && (familyMayBeTheSame(FieldComparator.compare(MatchField.FAMILY_NAME, record, shielded))
+                || MatchScorer.familyAgreesTurned(record, shielded));
+    }
+
+    /** A postcode, NHS number or UPN against: the part of shield-safe doubt both checks above and below share. */
+    private static boolean livesOrIsIdentifiedApart(java.util.function.Function<MatchField, Agreement> agreement) {
+        return Stream.of(MatchField.POSTCODE, MatchField.NHS_NUMBER, MatchField.UPN)
+                .anyMatch(field -> agreement.apply(field) == Agreement.DIFFERENT);
+    }
+
+    private static boolean familyMayBeTheSame(Agreement family) {
+        return family.ordinal() <= Agreement.SIMILAR.ordinal();
     }
 
     /**
@@ -181,12 +188,8 @@ public final class IdentityDecision {
         }
         var agreements = s.score().agreements();
         Agreement dob = agreements.getOrDefault(MatchField.DATE_OF_BIRTH, Agreement.MISSING);
-        Agreement family = agreements.getOrDefault(MatchField.FAMILY_NAME, Agreement.MISSING);
-        Agreement postcode = agreements.getOrDefault(MatchField.POSTCODE, Agreement.MISSING);
         return (dob == Agreement.EXACT || dob == Agreement.SWAPPED)
-                && family.ordinal() <= Agreement.SIMILAR.ordinal()
-                && postcode != Agreement.DIFFERENT
-                && agreements.get(MatchField.NHS_NUMBER) != Agreement.DIFFERENT
-                && agreements.get(MatchField.UPN) != Agreement.DIFFERENT;
+                && familyMayBeTheSame(agreements.getOrDefault(MatchField.FAMILY_NAME, Agreement.MISSING))
+                && !livesOrIsIdentifiedApart(field -> agreements.getOrDefault(field, Agreement.MISSING));
     }
 }
